@@ -279,3 +279,25 @@ grant select, insert, update on people to haven_app;
 grant select, insert, update on mail_outbox to haven_app;
 grant select, insert on audit_log to haven_app;
 grant execute on function app_org(), app_user(), app_token_hash(), app_login_email() to haven_app;
+
+-- Resolving a session cookie is the hottest query in Haven: one round trip, keyed by the hash
+-- of a secret only the holder of the cookie knows, so it may look past RLS.
+create function auth_session(p_token_hash text)
+returns table (
+  id uuid, user_id uuid, status text, active_organisation_id uuid, created_at timestamptz,
+  last_seen_at timestamptz, step_up_at timestamptz, roles text[], user_disabled boolean
+) language sql stable security definer set search_path = public, pg_temp as $$
+  select s.id, s.user_id, s.status, s.active_organisation_id, s.created_at, s.last_seen_at, s.step_up_at,
+         coalesce(m.roles, '{}'::text[]), u.disabled_at is not null
+  from sessions s
+  join users u on u.id = s.user_id
+  left join memberships m
+    on m.organisation_id = s.active_organisation_id and m.user_id = s.user_id and m.disabled_at is null
+  where s.token_hash = p_token_hash
+$$;
+create function auth_touch_session(p_token_hash text) returns void
+  language sql security definer set search_path = public, pg_temp as $$
+  update sessions set last_seen_at = now() where token_hash = p_token_hash
+$$;
+revoke execute on function auth_session(text), auth_touch_session(text) from public;
+grant execute on function auth_session(text), auth_touch_session(text) to haven_app;

@@ -41,7 +41,14 @@ function resolveRunAs(): RunAs {
       return { uid: Number(id.stdout.trim()), gid: Number(gid.stdout.trim()) };
     }
   }
-  execFileSync('useradd', ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', 'haven-pg']);
+  execFileSync('useradd', [
+    '--system',
+    '--user-group',
+    '--no-create-home',
+    '--shell',
+    '/usr/sbin/nologin',
+    'haven-pg',
+  ]);
   return resolveRunAs();
 }
 

@@ -16,7 +16,11 @@ export type DbContext = {
  * `set_config(..., true)` is local to the transaction, so a pooled connection never carries
  * one tenant's context into another's request.
  */
-export async function inTransaction<T>(db: Kysely<Database>, ctx: DbContext, fn: (tx: Tx) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(
+  db: Kysely<Database>,
+  ctx: DbContext,
+  fn: (tx: Tx) => Promise<T>,
+): Promise<T> {
   return db.transaction().execute(async (tx) => {
     await setContext(tx, ctx);
     return fn(tx);

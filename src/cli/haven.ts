@@ -1,0 +1,26 @@
+import { Command } from 'commander';
+import { registerAuditCommand } from './commands/audit.ts';
+import { registerDemoCommand } from './commands/demo.ts';
+import { registerInitCommand } from './commands/init.ts';
+import { registerMigrateCommand } from './commands/migrate.ts';
+import { registerStartCommand } from './commands/start.ts';
+import { registerUsersCommand } from './commands/users.ts';
+
+const program = new Command()
+  .name('haven')
+  .description('Haven: the online-safeguarding system that makes your online safety policy run.')
+  .showHelpAfterError();
+
+registerStartCommand(program);
+registerInitCommand(program);
+registerMigrateCommand(program);
+registerAuditCommand(program);
+registerUsersCommand(program);
+registerDemoCommand(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  process.stderr.write(`haven: ${(error as Error).message}\n`);
+  process.exit(1);
+}

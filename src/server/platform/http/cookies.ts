@@ -1,0 +1,30 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+export const SESSION_COOKIE = 'haven_session';
+export const CSRF_COOKIE = 'haven_csrf';
+
+/** Secure only over HTTPS, so the embedded http://localhost quick start still works. */
+export const isHttps = (request: FastifyRequest) => request.protocol === 'https';
+
+export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string): void {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: isHttps(request),
+  });
+}
+
+export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply): void {
+  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: isHttps(request) });
+}
+
+export function setCsrfCookie(request: FastifyRequest, reply: FastifyReply, token: string): void {
+  // Readable by the page script on purpose: the double-submit check needs the page to echo it.
+  reply.setCookie(CSRF_COOKIE, token, {
+    path: '/',
+    httpOnly: false,
+    sameSite: 'strict',
+    secure: isHttps(request),
+  });
+}
