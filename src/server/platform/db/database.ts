@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config.ts';
 import { type EmbeddedServer, startEmbeddedServer } from './embedded-server.ts';
@@ -55,18 +55,35 @@ export async function ensureAppRole(owner: Kysely<Database>, password: string): 
         `through a separate role (${APP_ROLE}); grant it CREATEROLE or use the database owner.`,
     );
   }
-  const exists = await sql`select 1 from pg_roles where rolname = ${APP_ROLE}`.execute(owner);
-  const verb = exists.rows.length ? 'alter' : 'create';
-  await sql
-    .raw(
-      `${verb} role ${APP_ROLE} login nosuperuser nobypassrls nocreatedb nocreaterole noinherit ` +
-        `password '${password.replace(/'/g, "''")}'`,
-    )
-    .execute(owner);
-  await sql.raw(`grant connect on database "${await currentDatabase(owner)}" to ${APP_ROLE}`).execute(owner);
+  // Roles are cluster-wide: Haven processes on other databases of the same server may alter the
+  // role at the same moment ("tuple concurrently updated"), so a collision is simply retried.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await writeAppRole(owner, password);
+      return;
+    } catch (error) {
+      if (attempt >= 5 || !/concurrently updated/.test((error as Error).message)) throw error;
+      await new Promise((r) => setTimeout(r, 50 * attempt));
+    }
+  }
 }
 
-async function currentDatabase(db: Kysely<Database>): Promise<string> {
+async function writeAppRole(owner: Kysely<Database>, password: string): Promise<void> {
+  await owner.transaction().execute(async (tx) => {
+    await sql`select pg_advisory_xact_lock(hashtext('haven_app_role'))`.execute(tx);
+    const exists = await sql`select 1 from pg_roles where rolname = ${APP_ROLE}`.execute(tx);
+    const verb = exists.rows.length ? 'alter' : 'create';
+    await sql
+      .raw(
+        `${verb} role ${APP_ROLE} login nosuperuser nobypassrls nocreatedb nocreaterole noinherit ` +
+          `password '${password.replace(/'/g, "''")}'`,
+      )
+      .execute(tx);
+    await sql.raw(`grant connect on database "${await currentDatabase(tx)}" to ${APP_ROLE}`).execute(tx);
+  });
+}
+
+async function currentDatabase(db: Kysely<Database> | Transaction<Database>): Promise<string> {
   const r = await sql<{ db: string }>`select current_database() as db`.execute(db);
   return r.rows[0]?.db ?? '';
 }

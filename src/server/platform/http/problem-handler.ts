@@ -6,26 +6,23 @@ const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
 
 function fieldErrorsFromZod(error: FastifyError): FieldError[] {
   const validation = (error.validation ?? []) as Array<{
+    keyword?: string;
     instancePath?: string;
     message?: string;
-    params?: { issue?: { path?: PropertyKey[]; message?: string; code?: string; keys?: string[] } };
+    params?: { keys?: string[]; expected?: string; input?: unknown };
   }>;
   return validation.flatMap((v) => {
-    const issue = v.params?.issue;
-    const path =
-      (issue?.path ?? []).map(String).join('.') ||
-      v.instancePath?.replace(/^\//, '').replace(/\//g, '.') ||
-      '';
-    if (issue?.code === 'unrecognized_keys' && issue.keys?.length) {
-      return issue.keys.map((key) => ({
+    const path = (v.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
+    if (v.keyword === 'unrecognized_keys' && v.params?.keys?.length) {
+      return v.params.keys.map((key) => ({
         path: path ? `${path}.${key}` : key,
         message: `“${key}” is not a field Haven accepts here; remove it.`,
       }));
     }
-    if (issue?.code === 'invalid_type' && /received undefined/.test(issue.message ?? '')) {
+    if (v.keyword === 'invalid_type' && v.params?.input === undefined && /undefined/.test(v.message ?? '')) {
       return [{ path, message: 'This is required.' }];
     }
-    return [{ path, message: issue?.message ?? v.message ?? 'This value is not valid.' }];
+    return [{ path, message: v.message ?? 'This value is not valid.' }];
   });
 }
 
