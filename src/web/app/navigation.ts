@@ -1,0 +1,18 @@
+import type { Ability } from '../lib/session.ts';
+
+export type NavItem = {
+  to: string;
+  label: string /** Shown when the user has any of these; always when absent. */;
+  anyOf?: Ability[];
+};
+
+/** Every page in the navigation, and who may see it. */
+export const NAV_ITEMS: NavItem[] = [
+  { to: '/', label: 'Home' },
+  { to: '/people', label: 'People', anyOf: ['people.read'] },
+  { to: '/users', label: 'Users', anyOf: ['users.read', 'users.manage'] },
+  { to: '/audit', label: 'Audit log', anyOf: ['audit.read'] },
+  { to: '/mail', label: 'Mail outbox', anyOf: ['mail.read'] },
+  { to: '/organisation', label: 'Organisation settings', anyOf: ['organisation.manage'] },
+  { to: '/account', label: 'Your account' },
+];

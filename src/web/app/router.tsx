@@ -1,0 +1,147 @@
+import { createBrowserRouter } from 'react-router';
+import { AccountPage } from '../features/account/AccountPage.tsx';
+import { AuditPage } from '../features/audit/AuditPage.tsx';
+import { AcceptInvitationPage } from '../features/auth/AcceptInvitationPage.tsx';
+import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage.tsx';
+import { RecoveryCodesPage } from '../features/auth/RecoveryCodesPage.tsx';
+import { ResetPasswordPage } from '../features/auth/ResetPasswordPage.tsx';
+import { SignInPage } from '../features/auth/SignInPage.tsx';
+import { TwoFactorChallengePage } from '../features/auth/TwoFactorChallengePage.tsx';
+import { TwoFactorEnrolPage } from '../features/auth/TwoFactorEnrolPage.tsx';
+import { HomePage } from '../features/home/HomePage.tsx';
+import { OutboxPage } from '../features/mail/OutboxPage.tsx';
+import { OrganisationPage } from '../features/organisation/OrganisationPage.tsx';
+import { AddPersonPage } from '../features/people/AddPersonPage.tsx';
+import { ImportPeoplePage } from '../features/people/ImportPeoplePage.tsx';
+import { PeoplePage } from '../features/people/PeoplePage.tsx';
+import { PersonPage } from '../features/people/PersonPage.tsx';
+import { ImportUsersPage } from '../features/users/ImportUsersPage.tsx';
+import { InviteUserPage } from '../features/users/InviteUserPage.tsx';
+import { MemberPage } from '../features/users/MemberPage.tsx';
+import { UsersPage } from '../features/users/UsersPage.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
+import { PublicLayout } from './PublicLayout.tsx';
+import { RequireAbility } from './RequireAbility.tsx';
+import { RequireSession } from './RequireSession.tsx';
+
+export const router = createBrowserRouter([
+  {
+    element: <PublicLayout />,
+    children: [
+      { path: '/sign-in', element: <SignInPage /> },
+      { path: '/forgot-password', element: <ForgotPasswordPage /> },
+      { path: '/reset-password', element: <ResetPasswordPage /> },
+      { path: '/accept-invitation', element: <AcceptInvitationPage /> },
+      { path: '/two-factor', element: <TwoFactorChallengePage /> },
+      { path: '/two-factor/enrol', element: <TwoFactorEnrolPage /> },
+      { path: '/two-factor/recovery-codes', element: <RecoveryCodesPage /> },
+    ],
+  },
+  {
+    path: '/',
+    element: <RequireSession />,
+    children: [
+      { index: true, element: <HomePage /> },
+      {
+        path: 'people',
+        children: [
+          {
+            index: true,
+            element: (
+              <RequireAbility anyOf={['people.read']}>
+                <PeoplePage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: 'new',
+            element: (
+              <RequireAbility anyOf={['people.write']}>
+                <AddPersonPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: 'import',
+            element: (
+              <RequireAbility anyOf={['people.write']}>
+                <ImportPeoplePage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: ':personId',
+            element: (
+              <RequireAbility anyOf={['people.read']}>
+                <PersonPage />
+              </RequireAbility>
+            ),
+          },
+        ],
+      },
+      {
+        path: 'users',
+        children: [
+          {
+            index: true,
+            element: (
+              <RequireAbility anyOf={['users.read', 'users.manage']}>
+                <UsersPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: 'invite',
+            element: (
+              <RequireAbility anyOf={['users.manage']}>
+                <InviteUserPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: 'import',
+            element: (
+              <RequireAbility anyOf={['users.manage']}>
+                <ImportUsersPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: ':userId',
+            element: (
+              <RequireAbility anyOf={['users.manage']}>
+                <MemberPage />
+              </RequireAbility>
+            ),
+          },
+        ],
+      },
+      {
+        path: 'audit',
+        element: (
+          <RequireAbility anyOf={['audit.read']}>
+            <AuditPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'mail',
+        element: (
+          <RequireAbility anyOf={['mail.read']}>
+            <OutboxPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'organisation',
+        element: (
+          <RequireAbility anyOf={['organisation.manage']}>
+            <OrganisationPage />
+          </RequireAbility>
+        ),
+      },
+      { path: 'account', element: <AccountPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

@@ -1,0 +1,54 @@
+import { Button, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { FormAlert } from '../../components/FormAlert.tsx';
+import { describeError } from '../../lib/api-error.ts';
+import { reloadSession } from '../../lib/session.ts';
+import { useSignOutEverywhere } from './api.ts';
+
+export function SignOutEverywhere() {
+  const signOutEverywhere = useSignOutEverywhere();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [error, setError] = useState<string | null>(null);
+
+  function run() {
+    setError(null);
+    signOutEverywhere.mutate(undefined, {
+      onSuccess: async () => {
+        await reloadSession(queryClient).catch(() => null);
+        navigate('/sign-in', {
+          replace: true,
+          state: {
+            notice:
+              'You have been signed out on every device, including this one. Sign in again to continue.',
+          },
+        });
+      },
+      onError: (e) => setError(describeError(e)),
+    });
+  }
+
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="sign-out-everywhere-heading">
+      <Title order={2} size="h3" id="sign-out-everywhere-heading">
+        Sign out everywhere
+      </Title>
+      <Text maw="42rem">
+        If you signed in on a shared or lost device, or think someone else knows your password, sign out of
+        Haven on every device at once, including this one. Then change your password.
+      </Text>
+      <FormAlert message={error} />
+      <Button
+        color="red.9"
+        variant="outline"
+        onClick={run}
+        loading={signOutEverywhere.isPending}
+        w="fit-content"
+      >
+        Sign out everywhere
+      </Button>
+    </Stack>
+  );
+}
