@@ -52,7 +52,7 @@ export async function createTestApp(): Promise<TestApp> {
     HAVEN_PUBLIC_URL: 'http://haven.test',
   });
   const dbs = await openDatabases(config);
-  const app = await buildApp({ config, databases: dbs });
+  const app = await buildApp({ config, databases: dbs, logger: process.env.HAVEN_TEST_LOG ? { level: "error" } : false });
   await app.ready();
   let counter = 0;
 

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Role } from '../../platform/auth/roles.ts';
 import type { Tx } from '../../platform/db/tenancy.ts';
 
@@ -40,7 +41,7 @@ export const countActiveAdmins = async (tx: Tx, organisationId: string) =>
         .select((eb) => eb.fn.countAll<string>().as('n'))
         .where('organisation_id', '=', organisationId)
         .where('disabled_at', 'is', null)
-        .where('roles', '@>', ['admin'])
+        .where(sql<boolean>`'admin' = any(roles)`)
         .executeTakeFirst()
     )?.n ?? 0,
   );
