@@ -16,7 +16,8 @@ beforeAll(async () => {
   b = await t.createOrganisationWithMembers('Organisation B');
   // Give A some of everything: people, an invitation (and its mail), audit entries.
   const adminA = await t.signIn(a.members.admin);
-  await adminA.post('/api/people', { kind: 'parent_carer', name: 'Parent of A', phone: '07700 900456' });
+  const added = await adminA.post('/api/people', { kind: 'parent_carer', name: 'Parent of A', phone: '020 7946 0456' });
+  expect(added.statusCode).toBe(201);
   await adminA.post('/api/users/invitations', { email: 'only-in-a@example.org', name: 'Only A', roles: ['staff'] });
 });
 afterAll(() => t.close());

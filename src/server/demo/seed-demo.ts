@@ -27,7 +27,7 @@ export async function seedDemo(owner: Kysely<Database>): Promise<string> {
     organisationId,
     kind: 'school',
     name: 'Oakfield Primary School',
-    phone: '+441632960123',
+    phone: '+442079460123',
     email: 'office@oakfield.example',
   });
   const academy = await createPerson(owner, {
@@ -65,7 +65,7 @@ export async function seedDemo(owner: Kysely<Database>): Promise<string> {
     organisationId,
     kind: 'parent_carer',
     name: 'Nadia Rahman',
-    phone: '+447700900123',
+    phone: '+442079460456',
     roleTitle: 'Mother of Amira',
   });
   await createPerson(owner, {

@@ -64,7 +64,7 @@ export const router = createBrowserRouter([
           {
             path: 'import',
             element: (
-              <RequireAbility anyOf={['people.write']}>
+              <RequireAbility anyOf={['people.import']}>
                 <ImportPeoplePage />
               </RequireAbility>
             ),

@@ -10,11 +10,15 @@ export type SessionStatus = Session['status'];
 /** The abilities the server may grant. Unknown or missing abilities count as "not allowed". */
 export type Ability =
   | 'people.read'
+  | 'people.read_contact'
   | 'people.write'
+  | 'people.import'
+  | 'people.export'
   | 'users.read'
   | 'users.manage'
   | 'audit.read'
   | 'mail.read'
+  | 'organisation.read'
   | 'organisation.manage';
 
 export const sessionQueryKey = ['session'] as const;

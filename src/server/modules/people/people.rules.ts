@@ -32,7 +32,7 @@ export function checkYoungPersonName(
 export function normalisePhone(phone: string): { value: string } | { error: string } {
   const parsed = parsePhoneNumberFromString(phone, 'GB');
   if (parsed?.isValid()) return { value: parsed.number };
-  return { error: 'Enter a valid phone number, such as 07700 900123 or +44 7700 900123.' };
+  return { error: 'Enter a valid phone number, such as 020 7946 0123 or +44 7911 123456.' };
 }
 
 export const formatPhone = (e164: string | null): string | null => {

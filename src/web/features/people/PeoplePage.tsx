@@ -12,7 +12,7 @@ import { PERSON_KIND_LABELS, PERSON_KINDS, shortKindLabel } from './person-kinds
 
 const PAGE_SIZE = 50;
 
-function PeopleTable({ people }: { people: Person[] }) {
+function PeopleTable({ people, showContact }: { people: Person[]; showContact: boolean }) {
   return (
     <ResponsiveTable
       caption="People"
@@ -39,8 +39,12 @@ function PeopleTable({ people }: { people: Person[] }) {
         },
         { key: 'kind', header: 'Kind', cell: (p) => shortKindLabel(p.kind) },
         { key: 'school', header: 'School', cell: (p) => p.schoolName ?? '—' },
-        { key: 'email', header: 'Email', cell: (p) => p.email ?? '—' },
-        { key: 'phone', header: 'Phone', cell: (p) => p.phone ?? '—' },
+        ...(showContact
+          ? [
+              { key: 'email', header: 'Email', cell: (p: Person) => p.email ?? '—' },
+              { key: 'phone', header: 'Phone', cell: (p: Person) => p.phone ?? '—' },
+            ]
+          : []),
       ]}
     />
   );
@@ -48,6 +52,9 @@ function PeopleTable({ people }: { people: Person[] }) {
 
 export function PeoplePage() {
   const canWrite = useCan('people.write');
+  const canImport = useCan('people.import');
+  const canExport = useCan('people.export');
+  const showContact = useCan('people.read_contact');
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const kindParam = params.get('kind');
@@ -84,23 +91,25 @@ export function PeoplePage() {
       title="People"
       intro="Young people, parents and carers, schools, teachers, consultants, contractors and visitors your organisation works with."
       actions={
-        canWrite ? (
-          <>
+        <>
+          {canWrite ? (
             <Button component={Link} to="/people/new">
               Add a person
             </Button>
+          ) : null}
+          {canImport ? (
             <Button component={Link} to="/people/import" variant="default">
               Import from CSV
             </Button>
-          </>
-        ) : null
+          ) : null}
+        </>
       }
     >
       <Stack gap="sm" role="search" aria-label="Find people">
         <Group align="flex-end" gap="sm">
           <TextInput
             label="Search"
-            description="Name, email or phone"
+            description={showContact ? 'Name, email or phone' : 'Name'}
             type="search"
             value={search}
             onChange={(e) => setSearch(e.currentTarget.value)}
@@ -130,7 +139,7 @@ export function PeoplePage() {
               {data.total === 1 ? '1 person' : `${data.total} people`}
               {q ? ` matching “${q}”` : ''}
             </Text>
-            <PeopleTable people={data.items} />
+            <PeopleTable people={data.items} showContact={showContact} />
             <Pager
               page={data.page}
               pageSize={data.pageSize}
@@ -141,12 +150,14 @@ export function PeoplePage() {
           </Stack>
         )}
       </QueryState>
-      <Text size="sm">
-        <Anchor href={PEOPLE_EXPORT_URL} download>
-          Download everyone as a CSV file
-        </Anchor>{' '}
-        (for a spreadsheet; it contains personal data, so store it securely).
-      </Text>
+      {canExport ? (
+        <Text size="sm">
+          <Anchor href={PEOPLE_EXPORT_URL} download>
+            Download everyone as a CSV file
+          </Anchor>{' '}
+          (for a spreadsheet; it contains personal data, so store it securely).
+        </Text>
+      ) : null}
     </Page>
   );
 }

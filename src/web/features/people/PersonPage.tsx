@@ -12,6 +12,7 @@ import { shortKindLabel } from './person-kinds.ts';
 
 function PersonDetails({ person }: { person: Person }) {
   const canWrite = useCan('people.write');
+  const showContact = useCan('people.read_contact');
   const update = useUpdatePerson(person.id);
   const notice = (useLocation().state as { notice?: string } | null)?.notice;
   const [saved, setSaved] = useState(false);
@@ -61,12 +62,16 @@ function PersonDetails({ person }: { person: Person }) {
         </Stack>
       ) : (
         <Stack gap={4}>
-          <Text>
-            <strong>Email address:</strong> {person.email ?? 'None recorded'}
-          </Text>
-          <Text>
-            <strong>Phone number:</strong> {person.phone ?? 'None recorded'}
-          </Text>
+          {showContact ? (
+            <>
+              <Text>
+                <strong>Email address:</strong> {person.email ?? 'None recorded'}
+              </Text>
+              <Text>
+                <strong>Phone number:</strong> {person.phone ?? 'None recorded'}
+              </Text>
+            </>
+          ) : null}
           {person.roleTitle ? (
             <Text>
               <strong>Role:</strong> {person.roleTitle}

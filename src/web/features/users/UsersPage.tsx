@@ -56,7 +56,7 @@ function MembersTable({ members, canManage }: { members: Member[]; canManage: bo
 }
 
 function Invitations() {
-  const invitations = useInvitations(true);
+  const invitations = useInvitations();
   return (
     <Stack gap="sm" component="section" aria-labelledby="invitations-heading">
       <Title order={2} size="h3" id="invitations-heading">
@@ -111,7 +111,7 @@ export function UsersPage() {
           </Stack>
         )}
       </QueryState>
-      {canManage ? <Invitations /> : null}
+      <Invitations />
     </Page>
   );
 }

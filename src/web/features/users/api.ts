@@ -22,11 +22,10 @@ export function useMembers() {
   });
 }
 
-export function useInvitations(enabled: boolean) {
+export function useInvitations() {
   return useQuery({
     queryKey: [...usersKey, 'invitations'],
     queryFn: () => api<z.infer<typeof ListInvitationsResponse>>('GET', '/api/users/invitations'),
-    enabled,
   });
 }
 
