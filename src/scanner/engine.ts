@@ -174,8 +174,13 @@ export function createScanner(detectors: readonly Detector[]): Scanner {
       Int32Array.from([...all].sort((a, b) => a - b)),
     );
   }
-  const prefilter =
-    stems.length > 0 ? new RegExp(`\\b(?:${stems.map(escapeRegExp).join('|')})`, 'gi') : null;
+  const wordStems = stems.filter((s) => /^\w/.test(s)).map(escapeRegExp);
+  const symbolStems = stems.filter((s) => !/^\w/.test(s)).map(escapeRegExp);
+  const alternatives = [
+    ...(wordStems.length > 0 ? [`\\b(?:${wordStems.join('|')})`] : []),
+    ...(symbolStems.length > 0 ? [`(?:${symbolStems.join('|')})`] : []),
+  ];
+  const prefilter = alternatives.length > 0 ? new RegExp(alternatives.join('|'), 'gi') : null;
   const digitDetectors = detectors.flatMap((d, i) => (d.needsDigit ? [i] : []));
   const atDetectors = detectors.flatMap((d, i) => (d.needsAt ? [i] : []));
   const active = new Uint8Array(detectors.length);

@@ -4,7 +4,7 @@
  * Young people rarely type apostrophes or full words, so rules are written once in plain English
  * and widened here: `'` becomes an optional apostrophe of any style, a literal space becomes
  * "one or more whitespace characters", `{you}` and friends expand to their text-speak spellings,
- * and `{wN}` allows up to N intervening words. Every construct is bounded, so no rule can
+ * `{wN}` allows up to N intervening words and " ?" means optional whitespace. Every construct is bounded, so no rule can
  * backtrack catastrophically on hostile input.
  */
 
@@ -32,7 +32,7 @@ const MACROS: Record<string, string> = {
 const APOSTROPHE = "['’‘`]?";
 
 export function expandPattern(source: string): string {
-  let out = source.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  let out = source.replace(/\{([a-z]\w*)\}/g, (whole, name: string) => {
     const words = /^w(\d)$/.exec(name);
     if (words) return `(?:[^\\s.!?]+\\s+){0,${words[1]}}`;
     const macro = MACROS[name];
@@ -40,7 +40,9 @@ export function expandPattern(source: string): string {
     return macro;
   });
   out = out.replace(/'/g, APOSTROPHE);
-  // Trailing spaces inside macros (e.g. "gonna ") already end in \s+, so collapse doubles.
+  // " ?" reads naturally as "optional space".
+  out = out.replace(/ \?/g, '\\s*');
+  // A run of spaces means "some whitespace", however it was typed.
   out = out.replace(/ +/g, '\\s+');
   return out;
 }
