@@ -19,5 +19,7 @@ if (process.env.HAVEN_SKIP_E2E === '1') {
       'then run `npm test` again (or only the browser tests with `npm run test:e2e`).\n',
   );
 }
-process.stdout.write(`\nUnit and integration tests: ${unit === 0 ? 'passed' : 'FAILED'}. Browser tests: ${browser === 0 ? 'passed or skipped as above' : 'FAILED'}.\n`);
+process.stdout.write(
+  `\nUnit and integration tests: ${unit === 0 ? 'passed' : 'FAILED'}. Browser tests: ${browser === 0 ? 'passed or skipped as above' : 'FAILED'}.\n`,
+);
 process.exit(unit || browser);

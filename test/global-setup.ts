@@ -8,7 +8,7 @@ import { ensureAppRole } from '../src/server/platform/db/database.ts';
 import { startEmbeddedServer } from '../src/server/platform/db/embedded-server.ts';
 import { migrateToLatest } from '../src/server/platform/db/migrate.ts';
 import type { Database } from '../src/server/platform/db/tables.ts';
-import { TEST_APP_PASSWORD, TEMPLATE_DB } from './support/constants.ts';
+import { TEMPLATE_DB, TEST_APP_PASSWORD } from './support/constants.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -30,6 +30,7 @@ import { createUsersService } from './modules/users/users.service.ts';
 import { listAbilities } from './platform/auth/policy.ts';
 import type { Config } from './platform/config.ts';
 import type { Databases } from './platform/db/database.ts';
+import { createTenantReader } from './platform/db/tenant-read.ts';
 import { registerAuthentication } from './platform/http/authenticate.ts';
 import { registerProblemHandler } from './platform/http/problem-handler.ts';
 
@@ -106,7 +107,10 @@ export async function buildApp({ config, databases, logger = false }: AppOptions
       listAbilities: (roles) => listAbilities({ roles }, policies),
     }),
   );
-  registerOrganisationsRoutes(app, createOrganisationsService({ db }));
+  registerOrganisationsRoutes(
+    app,
+    createOrganisationsService({ db, read: createTenantReader(databases.appPool) }),
+  );
   registerPeopleRoutes(app, createPeopleService({ db, readYoungPersonNames }));
   registerUsersRoutes(app, createUsersService({ db, publicUrl: config.publicUrl }));
   registerAuditRoutes(app, createAuditService({ db }));

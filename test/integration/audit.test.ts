@@ -36,14 +36,24 @@ describe('audit log', () => {
   });
 
   it('rolls the audit entry back with a failed change', async () => {
-    const before = await t.dbs.owner.selectFrom('audit_log').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const before = await t.dbs.owner
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     await expect(
       inTransaction(t.dbs.app, { organisationId: org.id, userId: org.members.staff.userId }, async (tx) => {
-        await recordAudit(tx, { organisationId: org.id, actorUserId: org.members.staff.userId, action: 'person.added' });
+        await recordAudit(tx, {
+          organisationId: org.id,
+          actorUserId: org.members.staff.userId,
+          action: 'person.added',
+        });
         throw new Error('the change failed');
       }),
     ).rejects.toThrow();
-    const after = await t.dbs.owner.selectFrom('audit_log').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const after = await t.dbs.owner
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n);
   });
 
@@ -52,7 +62,9 @@ describe('audit log', () => {
     await expect(sql`delete from audit_log`.execute(t.dbs.owner)).rejects.toThrow(/append-only/);
     await expect(sql`truncate audit_log`.execute(t.dbs.owner)).rejects.toThrow(/append-only/);
     await expect(
-      inTransaction(t.dbs.app, { organisationId: org.id }, (tx) => sql`update audit_log set action = 'x'`.execute(tx)),
+      inTransaction(t.dbs.app, { organisationId: org.id }, (tx) =>
+        sql`update audit_log set action = 'x'`.execute(tx),
+      ),
     ).rejects.toThrow(/permission denied/);
   });
 
@@ -60,13 +72,23 @@ describe('audit log', () => {
     await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
         inTransaction(t.dbs.app, { organisationId: org.id, userId: org.members.staff.userId }, (tx) =>
-          recordAudit(tx, { organisationId: org.id, actorUserId: org.members.staff.userId, action: 'test.concurrent', details: { i } }),
+          recordAudit(tx, {
+            organisationId: org.id,
+            actorUserId: org.members.staff.userId,
+            action: 'test.concurrent',
+            details: { i },
+          }),
         ),
       ),
     );
     const result = await verifyChain(t.dbs.owner, org.id);
     expect(result.ok).toBe(true);
-    const seqs = await t.dbs.owner.selectFrom('audit_log').select('seq').where('organisation_id', '=', org.id).orderBy('seq').execute();
+    const seqs = await t.dbs.owner
+      .selectFrom('audit_log')
+      .select('seq')
+      .where('organisation_id', '=', org.id)
+      .orderBy('seq')
+      .execute();
     expect(seqs.map((s) => Number(s.seq))).toEqual(seqs.map((_, i) => i + 1));
   });
 
@@ -76,9 +98,16 @@ describe('audit log', () => {
     await dsl.get(`/api/people/${o.youngPersonId}`);
     await dsl.get('/api/people');
     expect((await dsl.get('/api/audit/verify')).json()).toMatchObject({ ok: true, firstBrokenSeq: null });
-    const target = await t.dbs.owner.selectFrom('audit_log').select('seq').where('organisation_id', '=', o.id).where('action', '=', 'person.viewed').executeTakeFirstOrThrow();
+    const target = await t.dbs.owner
+      .selectFrom('audit_log')
+      .select('seq')
+      .where('organisation_id', '=', o.id)
+      .where('action', '=', 'person.viewed')
+      .executeTakeFirstOrThrow();
     await sql`alter table audit_log disable trigger audit_log_no_update`.execute(t.dbs.owner);
-    await sql`update audit_log set entity_id = 'someone-else' where organisation_id = ${o.id} and seq = ${target.seq}`.execute(t.dbs.owner);
+    await sql`update audit_log set entity_id = 'someone-else' where organisation_id = ${o.id} and seq = ${target.seq}`.execute(
+      t.dbs.owner,
+    );
     await sql`alter table audit_log enable trigger audit_log_no_update`.execute(t.dbs.owner);
     const verdict = await verifyChain(t.dbs.owner, o.id);
     expect(verdict).toMatchObject({ ok: false, firstBrokenSeq: Number(target.seq) });
@@ -104,7 +133,12 @@ describe('audit log', () => {
     const admin = await t.signIn(org.members.admin);
     const page = (await admin.get(`/api/audit?action=person.&entityId=${org.youngPersonId}`)).json();
     expect(page.items.length).toBeGreaterThan(0);
-    expect(page.items.every((e: { action: string; entityId: string }) => e.action.startsWith('person.') && e.entityId === org.youngPersonId)).toBe(true);
+    expect(
+      page.items.every(
+        (e: { action: string; entityId: string }) =>
+          e.action.startsWith('person.') && e.entityId === org.youngPersonId,
+      ),
+    ).toBe(true);
     expect(page.items[0].actorName).toBeTruthy();
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
     expect((await admin.get(`/api/audit?from=${today}&to=${today}`)).json().total).toBeGreaterThan(0);

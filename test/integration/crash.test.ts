@@ -13,7 +13,10 @@ const staff = DEMO_ACCOUNTS.find((a) => a.role === 'staff');
 async function signInAsStaff(baseUrl: string): Promise<HttpClient> {
   const client = new HttpClient(baseUrl);
   await client.send('GET', '/api/auth/csrf');
-  const res = await client.send('POST', '/api/auth/sign-in', { email: staff?.email, password: DEMO_PASSWORD });
+  const res = await client.send('POST', '/api/auth/sign-in', {
+    email: staff?.email,
+    password: DEMO_PASSWORD,
+  });
   expect(res.status).toBe(200);
   return client;
 }
@@ -28,7 +31,10 @@ describe('a kill -9 of the server during a stream of writes', () => {
     const writers = Array.from({ length: 4 }, async (_, w) => {
       for (let i = 0; !stop; i++) {
         try {
-          const res = await client.send('POST', '/api/people', { kind: 'visitor', name: `Visitor ${w}-${i}` });
+          const res = await client.send('POST', '/api/people', {
+            kind: 'visitor',
+            name: `Visitor ${w}-${i}`,
+          });
           if (res.status === 201) acknowledged.push(((await res.json()) as { id: string }).id);
         } catch {
           return; // the server died mid-request: this write was never acknowledged

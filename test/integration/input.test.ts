@@ -7,8 +7,15 @@ let org: TestOrganisation;
 let staff: Agent;
 
 const countRows = async () => {
-  const people = await t.dbs.owner.selectFrom('people').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
-  const audit = await t.dbs.owner.selectFrom('audit_log').select((eb) => eb.fn.countAll<string>().as('n')).where('action', 'like', 'person.%').executeTakeFirstOrThrow();
+  const people = await t.dbs.owner
+    .selectFrom('people')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  const audit = await t.dbs.owner
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('action', 'like', 'person.%')
+    .executeTakeFirstOrThrow();
   return { people: Number(people.n), audit: Number(audit.n) };
 };
 
@@ -26,14 +33,24 @@ describe('bad input gets a clear problem+json and changes nothing', () => {
     ['an unknown kind', { kind: 'alien', name: 'Zed' }, 422, /kind/],
     ['unknown fields', { kind: 'young_person', name: 'Kai', surname: 'Smith' }, 422, /surname/],
     ['a missing name', { kind: 'young_person' }, 422, /name/],
-    ['a full name where the policy keeps first names only', { kind: 'young_person', name: 'Kai Smith' }, 422, /name/],
+    [
+      'a full name where the policy keeps first names only',
+      { kind: 'young_person', name: 'Kai Smith' },
+      422,
+      /name/,
+    ],
     ['an invalid phone number', { kind: 'parent_carer', name: 'Jo Bloggs', phone: '12345' }, 422, /phone/],
     ['an invalid email', { kind: 'parent_carer', name: 'Jo Bloggs', email: 'jo@' }, 422, /email/],
   ];
   for (const [label, body, status, path] of cases) {
     it(label, async () => {
       const before = await countRows();
-      const res = await staff.request('POST', '/api/people', typeof body === 'string' ? body : JSON.stringify(body), { 'content-type': 'application/json' });
+      const res = await staff.request(
+        'POST',
+        '/api/people',
+        typeof body === 'string' ? body : JSON.stringify(body),
+        { 'content-type': 'application/json' },
+      );
       expect(res.statusCode).toBe(status);
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
       const problem = res.json();
@@ -45,14 +62,21 @@ describe('bad input gets a clear problem+json and changes nothing', () => {
 
   it('an oversized body', async () => {
     const before = await countRows();
-    const res = await staff.request('POST', '/api/people', JSON.stringify({ kind: 'young_person', name: 'A', notes: 'x'.repeat(1_100_000) }), { 'content-type': 'application/json' });
+    const res = await staff.request(
+      'POST',
+      '/api/people',
+      JSON.stringify({ kind: 'young_person', name: 'A', notes: 'x'.repeat(1_100_000) }),
+      { 'content-type': 'application/json' },
+    );
     expect(res.statusCode).toBe(413);
     expect(res.headers['content-type']).toMatch(/problem\+json/);
     expect(await countRows()).toEqual(before);
   });
 
   it('a body that is not JSON at all', async () => {
-    const res = await staff.request('POST', '/api/people', 'kind=young_person', { 'content-type': 'application/x-www-form-urlencoded' });
+    const res = await staff.request('POST', '/api/people', 'kind=young_person', {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
     expect(res.statusCode).toBe(415);
     expect(res.json().detail).toMatch(/JSON/);
   });
@@ -83,16 +107,28 @@ describe('API hygiene', () => {
   it('publishes OpenAPI for every route and a docs page', async () => {
     const spec = (await t.agent().get('/api/openapi.json')).json();
     expect(spec.openapi).toMatch(/^3\./);
-    for (const path of ['/api/people', '/api/people/{personId}', '/api/auth/sign-in', '/api/audit', '/api/users/invitations', '/api/health']) {
+    for (const path of [
+      '/api/people',
+      '/api/people/{personId}',
+      '/api/auth/sign-in',
+      '/api/audit',
+      '/api/users/invitations',
+      '/api/health',
+    ]) {
       expect(Object.keys(spec.paths)).toContain(path);
     }
-    expect(spec.paths['/api/people'].post.requestBody.content['application/json'].schema.properties.kind.enum).toContain('young_person');
+    expect(
+      spec.paths['/api/people'].post.requestBody.content['application/json'].schema.properties.kind.enum,
+    ).toContain('young_person');
     expect((await t.agent().get('/api/docs/')).statusCode).toBe(200);
   });
 
   it('reports database mode and migration state in health', async () => {
     const health = (await t.agent().get('/api/health')).json();
-    expect(health).toMatchObject({ status: 'ok', database: { mode: 'external', reachable: true, migrations: { pending: [] } } });
+    expect(health).toMatchObject({
+      status: 'ok',
+      database: { mode: 'external', reachable: true, migrations: { pending: [] } },
+    });
     expect(health.database.migrations.applied).toContain('0001_foundation');
   });
 });

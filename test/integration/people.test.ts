@@ -21,10 +21,15 @@ describe('young people are named as the organisation chooses (R-DATA-1)', () => 
   // Restitute: "client names will be stored as first name or initials only".
   it('first-name mode takes a first name and refuses a full name', async () => {
     await setNaming('first_name');
-    expect((await coordinator.post('/api/people', { kind: 'young_person', name: 'Zainab' })).statusCode).toBe(201);
+    expect((await coordinator.post('/api/people', { kind: 'young_person', name: 'Zainab' })).statusCode).toBe(
+      201,
+    );
     const full = await coordinator.post('/api/people', { kind: 'young_person', name: 'Zainab Ahmed' });
     expect(full.statusCode).toBe(422);
-    expect(full.json().errors[0]).toEqual({ path: 'name', message: expect.stringMatching(/first name only/) });
+    expect(full.json().errors[0]).toEqual({
+      path: 'name',
+      message: expect.stringMatching(/first name only/),
+    });
   });
 
   it('initials mode normalises initials and refuses names', async () => {
@@ -32,22 +37,37 @@ describe('young people are named as the organisation chooses (R-DATA-1)', () => 
     const res = await coordinator.post('/api/people', { kind: 'young_person', name: 'j s' });
     expect(res.statusCode).toBe(201);
     expect(res.json().name).toBe('J.S.');
-    expect((await coordinator.post('/api/people', { kind: 'young_person', name: 'Jamie' })).statusCode).toBe(422);
+    expect((await coordinator.post('/api/people', { kind: 'young_person', name: 'Jamie' })).statusCode).toBe(
+      422,
+    );
   });
 
   it('full-name mode takes full names; adults are always named in full', async () => {
     await setNaming('full');
-    expect((await coordinator.post('/api/people', { kind: 'young_person', name: 'Zainab Ahmed' })).statusCode).toBe(201);
+    expect(
+      (await coordinator.post('/api/people', { kind: 'young_person', name: 'Zainab Ahmed' })).statusCode,
+    ).toBe(201);
     await setNaming('first_name');
-    expect((await coordinator.post('/api/people', { kind: 'parent_carer', name: 'Fatima Ahmed' })).statusCode).toBe(201);
+    expect(
+      (await coordinator.post('/api/people', { kind: 'parent_carer', name: 'Fatima Ahmed' })).statusCode,
+    ).toBe(201);
   });
 });
 
 describe('the people register', () => {
   it('covers associated personnel and partner schools (R-ROLE-4, R-ROLE-5)', async () => {
-    const visitor = await coordinator.post('/api/people', { kind: 'visitor', name: 'Alex Morgan', roleTitle: 'Journalist' });
+    const visitor = await coordinator.post('/api/people', {
+      kind: 'visitor',
+      name: 'Alex Morgan',
+      roleTitle: 'Journalist',
+    });
     expect(visitor.json()).toMatchObject({ kind: 'visitor', roleTitle: 'Journalist' });
-    const teacher = await coordinator.post('/api/people', { kind: 'teacher', name: 'Helen Marsh', schoolId: org.schoolId, phone: '020 7946 0123' });
+    const teacher = await coordinator.post('/api/people', {
+      kind: 'teacher',
+      name: 'Helen Marsh',
+      schoolId: org.schoolId,
+      phone: '020 7946 0123',
+    });
     expect(teacher.json()).toMatchObject({ schoolId: org.schoolId, phone: '020 7946 0123' });
     const list = (await coordinator.get('/api/people?kind=teacher&q=marsh')).json();
     expect(list.items.map((p: { name: string }) => p.name)).toEqual(['Helen Marsh']);
@@ -91,13 +111,19 @@ describe('CSV import and export', () => {
   });
 
   it('refuses a file with columns it does not know, so nothing is silently dropped', async () => {
-    const res = await coordinator.post('/api/people/import', { csv: 'kind,name,date_of_birth\nyoung_person,Ella,2014-01-01\n', dryRun: false });
+    const res = await coordinator.post('/api/people/import', {
+      csv: 'kind,name,date_of_birth\nyoung_person,Ella,2014-01-01\n',
+      dryRun: false,
+    });
     expect(res.statusCode).toBe(422);
     expect(res.json().errors[0].message).toMatch(/date_of_birth/);
   });
 
   it('exports CSV that a spreadsheet will not run as a formula', async () => {
-    await coordinator.post('/api/people', { kind: 'parent_carer', name: '=HYPERLINK("http://evil.example","click")' });
+    await coordinator.post('/api/people', {
+      kind: 'parent_carer',
+      name: '=HYPERLINK("http://evil.example","click")',
+    });
     await coordinator.post('/api/people', { kind: 'visitor', name: '+Politician', roleTitle: '@mention -1' });
     const res = await coordinator.get('/api/people/export.csv');
     expect(res.headers['content-type']).toMatch(/text\/csv/);
@@ -111,7 +137,8 @@ describe('CSV import and export', () => {
 
 describe('users', () => {
   it('imports staff as invitations with a per-row report', async () => {
-    const csv = 'email,name,roles\nnew.staff@example.org,New Staff,staff\nbad-email,Bad,staff\nvol@example.org,Vol,volunteer;wizard\n';
+    const csv =
+      'email,name,roles\nnew.staff@example.org,New Staff,staff\nbad-email,Bad,staff\nvol@example.org,Vol,volunteer;wizard\n';
     const report = (await admin.post('/api/users/import', { csv, dryRun: false })).json();
     expect(report.created).toBe(1);
     expect(report.rejected.map((r: { row: number }) => r.row)).toEqual([3, 4]);
@@ -123,6 +150,8 @@ describe('users', () => {
     const res = await admin.patch(`/api/users/${org.members.admin.userId}`, { roles: ['staff'] });
     expect(res.statusCode).toBe(409);
     const members = (await admin.get('/api/users')).json().items;
-    expect(members.find((m: { userId: string }) => m.userId === org.members.admin.userId).roles).toEqual(['admin']);
+    expect(members.find((m: { userId: string }) => m.userId === org.members.admin.userId).roles).toEqual([
+      'admin',
+    ]);
   });
 });

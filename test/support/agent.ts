@@ -19,7 +19,12 @@ export class Agent {
     }
   }
 
-  async request(method: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT', url: string, body?: unknown, headers: Record<string, string> = {}) {
+  async request(
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT',
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) {
     if (method !== 'GET' && !this.cookies.has('haven_csrf')) {
       this.remember(await this.app.inject({ method: 'GET', url: '/api/auth/csrf', remoteAddress: this.ip }));
     }
@@ -40,6 +45,7 @@ export class Agent {
   }
 
   get = (url: string) => this.request('GET', url);
-  post = (url: string, body?: unknown, headers?: Record<string, string>) => this.request('POST', url, body ?? {}, headers);
+  post = (url: string, body?: unknown, headers?: Record<string, string>) =>
+    this.request('POST', url, body ?? {}, headers);
   patch = (url: string, body?: unknown) => this.request('PATCH', url, body ?? {});
 }

@@ -16,7 +16,10 @@ export async function freePort(): Promise<number> {
 export type ServerProcess = { child: ChildProcess; baseUrl: string; output: () => string };
 
 /** Starts `haven start` as a real process, as a user would, and waits until it answers. */
-export async function startHavenProcess(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+export async function startHavenProcess(
+  dataDir: string,
+  env: Record<string, string> = {},
+): Promise<ServerProcess> {
   const port = await freePort();
   let output = '';
   const child = spawn(process.execPath, [join(ROOT, 'src/cli/haven.ts'), 'start'], {
@@ -53,7 +56,9 @@ export class HttpClient {
       method,
       headers: {
         cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
-        ...(this.cookies.has('haven_csrf') ? { 'x-csrf-token': this.cookies.get('haven_csrf') as string } : {}),
+        ...(this.cookies.has('haven_csrf')
+          ? { 'x-csrf-token': this.cookies.get('haven_csrf') as string }
+          : {}),
         ...(body ? { 'content-type': 'application/json' } : {}),
       },
       ...(body ? { body: JSON.stringify(body) } : {}),

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import { Secret, TOTP } from 'otpauth';
 import pg from 'pg';
-import { TOTP, Secret } from 'otpauth';
 import { inject } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
 import { createMember, createOrganisation, createPerson } from '../../src/server/demo/factories.ts';
@@ -9,8 +9,9 @@ import type { Role } from '../../src/server/platform/auth/roles.ts';
 import { newTotpSecret } from '../../src/server/platform/auth/totp.ts';
 import { loadConfig } from '../../src/server/platform/config.ts';
 import { type Databases, openDatabases } from '../../src/server/platform/db/database.ts';
-import { TEMPLATE_DB, TEST_APP_PASSWORD, TEST_PASSWORD } from './constants.ts';
+import { configureSessionCache } from '../../src/server/platform/http/authenticate.ts';
 import { Agent } from './agent.ts';
+import { TEMPLATE_DB, TEST_APP_PASSWORD, TEST_PASSWORD } from './constants.ts';
 
 export type TestApp = {
   app: FastifyInstance;
@@ -23,7 +24,13 @@ export type TestApp = {
   close: () => Promise<void>;
 };
 
-export type TestMember = { userId: string; email: string; roles: Role[]; totpSecret: string | undefined; password: string };
+export type TestMember = {
+  userId: string;
+  email: string;
+  roles: Role[];
+  totpSecret: string | undefined;
+  password: string;
+};
 export type TestOrganisation = {
   id: string;
   name: string;
@@ -35,7 +42,15 @@ export type TestOrganisation = {
 export const currentCode = (secret: string, offsetSteps = 0) =>
   new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: Date.now() + offsetSteps * 30_000 });
 
-const ROLE_LIST: Role[] = ['admin', 'dsl', 'deputy_dsl', 'online_safety_coordinator', 'staff', 'volunteer', 'trustee'];
+const ROLE_LIST: Role[] = [
+  'admin',
+  'dsl',
+  'deputy_dsl',
+  'online_safety_coordinator',
+  'staff',
+  'volunteer',
+  'trustee',
+];
 const NEEDS_2FA: Role[] = ['admin', 'dsl', 'deputy_dsl', 'online_safety_coordinator'];
 
 /** A fresh database cloned from the migrated template, with Haven's app built on it. */
@@ -52,7 +67,12 @@ export async function createTestApp(): Promise<TestApp> {
     HAVEN_PUBLIC_URL: 'http://haven.test',
   });
   const dbs = await openDatabases(config);
-  const app = await buildApp({ config, databases: dbs, logger: process.env.HAVEN_TEST_LOG ? { level: "error" } : false });
+  configureSessionCache(0);
+  const app = await buildApp({
+    config,
+    databases: dbs,
+    logger: process.env.HAVEN_TEST_LOG ? { level: 'error' } : false,
+  });
   await app.ready();
   let counter = 0;
 
@@ -69,11 +89,27 @@ export async function createTestApp(): Promise<TestApp> {
       for (const role of ROLE_LIST) {
         const email = `${role}.${slug}@example.org`;
         const totpSecret = NEEDS_2FA.includes(role) ? newTotpSecret() : undefined;
-        const userId = await createMember(dbs.owner, { organisationId: id, email, name: `${role} person`, roles: [role], password: TEST_PASSWORD, totpSecret });
+        const userId = await createMember(dbs.owner, {
+          organisationId: id,
+          email,
+          name: `${role} person`,
+          roles: [role],
+          password: TEST_PASSWORD,
+          totpSecret,
+        });
         members[role] = { userId, email, roles: [role], totpSecret, password: TEST_PASSWORD };
       }
-      const schoolId = await createPerson(dbs.owner, { organisationId: id, kind: 'school', name: `Oakfield Primary School ${slug}` });
-      const youngPersonId = await createPerson(dbs.owner, { organisationId: id, kind: 'young_person', name: 'Amira', schoolId });
+      const schoolId = await createPerson(dbs.owner, {
+        organisationId: id,
+        kind: 'school',
+        name: `Oakfield Primary School ${slug}`,
+      });
+      const youngPersonId = await createPerson(dbs.owner, {
+        organisationId: id,
+        kind: 'young_person',
+        name: 'Amira',
+        schoolId,
+      });
       return { id, name, members, youngPersonId, schoolId };
     },
     async signIn(member, ip = '127.0.0.1') {

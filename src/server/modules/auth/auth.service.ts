@@ -20,7 +20,11 @@ import {
   tooManyRequests,
   unauthenticated,
 } from '../../platform/errors.ts';
-import { type ResolvedSession, sessionExpiresAt } from '../../platform/http/authenticate.ts';
+import {
+  forgetCachedSessions,
+  type ResolvedSession,
+  sessionExpiresAt,
+} from '../../platform/http/authenticate.ts';
 import { hashToken, newToken } from '../../platform/ids.ts';
 import { queueMail } from '../../platform/mail/outbox.ts';
 import * as repo from './auth.repo.ts';
@@ -181,6 +185,7 @@ export function createAuthService({ db, publicUrl, listAbilities }: Deps) {
           return { token, remainingRecoveryCodes: await repo.countUnusedRecoveryCodes(tx, user.id) };
         },
       );
+      forgetCachedSessions();
       if (!outcome) {
         throw invalidInput('That code did not work. Codes change every 30 seconds; try the current one.', [
           { path: 'code', message: 'That code is not valid or has already been used.' },
@@ -232,6 +237,7 @@ export function createAuthService({ db, publicUrl, listAbilities }: Deps) {
           return { token, recoveryCodes: codes };
         },
       );
+      forgetCachedSessions();
       if (!result) {
         throw invalidInput(
           'That code did not match. Check the time on your phone is right, and enter the current code.',
@@ -289,6 +295,7 @@ export function createAuthService({ db, publicUrl, listAbilities }: Deps) {
           details: { from: session.organisationId },
         });
       });
+      forgetCachedSessions();
     },
 
     async signOut(session: ResolvedSession | null, everywhere: boolean, meta: RequestMeta) {
@@ -309,6 +316,7 @@ export function createAuthService({ db, publicUrl, listAbilities }: Deps) {
           });
         },
       );
+      forgetCachedSessions();
     },
 
     async changePassword(session: ResolvedSession | null, current: string, next: string, meta: RequestMeta) {
@@ -359,6 +367,7 @@ export function createAuthService({ db, publicUrl, listAbilities }: Deps) {
           });
         }
       });
+      forgetCachedSessions();
     },
 
     async requestPasswordReset(email: string, meta: RequestMeta) {
@@ -490,6 +499,7 @@ export function createAuthService({ db, publicUrl, listAbilities }: Deps) {
           });
         },
       );
+      forgetCachedSessions();
     },
   };
 }

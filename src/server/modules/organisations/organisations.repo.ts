@@ -1,8 +1,15 @@
-import type { YoungPersonNames } from '../../platform/db/tables.ts';
+import type { Selectable } from 'kysely';
+import type { OrganisationsTable, YoungPersonNames } from '../../platform/db/tables.ts';
 import type { Tx } from '../../platform/db/tenancy.ts';
 
+/** As a query, so the service can run it on the one-round-trip read path. */
+export const findOrganisationQuery = (db: Tx, organisationId: string) =>
+  db.selectFrom('organisations').selectAll().where('id', '=', organisationId);
+
+export type OrganisationRow = Selectable<OrganisationsTable>;
+
 export const findOrganisation = (tx: Tx, organisationId: string) =>
-  tx.selectFrom('organisations').selectAll().where('id', '=', organisationId).executeTakeFirst();
+  findOrganisationQuery(tx, organisationId).executeTakeFirst();
 
 export const updateOrganisation = (
   tx: Tx,

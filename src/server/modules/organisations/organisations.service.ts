@@ -3,11 +3,12 @@ import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/roles.ts';
 import type { Database, YoungPersonNames } from '../../platform/db/tables.ts';
 import { inTransaction } from '../../platform/db/tenancy.ts';
+import type { TenantReader } from '../../platform/db/tenant-read.ts';
 import { forbidden, notFound } from '../../platform/errors.ts';
 import { organisationsPolicy } from './organisations.policy.ts';
 import * as repo from './organisations.repo.ts';
 
-const present = (o: NonNullable<Awaited<ReturnType<typeof repo.findOrganisation>>>) => ({
+const present = (o: repo.OrganisationRow) => ({
   id: o.id,
   name: o.name,
   slug: o.slug,
@@ -15,15 +16,13 @@ const present = (o: NonNullable<Awaited<ReturnType<typeof repo.findOrganisation>
   createdAt: o.created_at.toISOString(),
 });
 
-export function createOrganisationsService({ db }: { db: Kysely<Database> }) {
+export function createOrganisationsService({ db, read }: { db: Kysely<Database>; read: TenantReader }) {
   return {
     async getOrganisation(actor: Actor) {
       if (!organisationsPolicy.can(actor, 'organisation.read')) throw forbidden();
-      return inTransaction(db, { organisationId: actor.organisationId, userId: actor.userId }, async (tx) => {
-        const org = await repo.findOrganisation(tx, actor.organisationId);
-        if (!org) throw notFound('Your organisation');
-        return present(org);
-      });
+      const [org] = await read(actor, repo.findOrganisationQuery(db, actor.organisationId));
+      if (!org) throw notFound('Your organisation');
+      return present(org);
     },
 
     async updateOrganisation(

@@ -5,6 +5,7 @@ import { parseCsv } from '../../platform/csv.ts';
 import type { Database } from '../../platform/db/tables.ts';
 import { inTransaction, type Tx } from '../../platform/db/tenancy.ts';
 import { conflict, forbidden, invalidInput, notFound } from '../../platform/errors.ts';
+import { forgetCachedSessions } from '../../platform/http/authenticate.ts';
 import { hashToken, newToken } from '../../platform/ids.ts';
 import { queueMail } from '../../platform/mail/outbox.ts';
 import { usersPolicy } from './users.policy.ts';
@@ -114,7 +115,7 @@ export function createUsersService({ db, publicUrl }: Deps) {
       patch: { roles?: Role[] | undefined; disabled?: boolean | undefined },
     ) {
       if (!usersPolicy.can(actor, 'users.manage')) throw forbidden();
-      return inTransaction(db, ctx(actor), async (tx) => {
+      const result = await inTransaction(db, ctx(actor), async (tx) => {
         const member = await repo.findMember(tx, actor.organisationId, userId);
         if (!member) throw notFound('That member');
         const roles = patch.roles ? [...new Set(patch.roles)] : undefined;
@@ -160,6 +161,8 @@ export function createUsersService({ db, publicUrl }: Deps) {
           joinedAt: updated.created_at.toISOString(),
         };
       });
+      forgetCachedSessions();
+      return result;
     },
 
     async inviteUser(actor: Actor, input: { email: string; name: string; roles: Role[] }) {

