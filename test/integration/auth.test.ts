@@ -302,3 +302,24 @@ describe('password reset and invitations', () => {
     ).toBe(400);
   });
 });
+
+describe('step-up', () => {
+  it('re-asks for the second factor and records when it was given', async () => {
+    const a = await t.signIn(org.members.dsl);
+    expect((await a.post('/api/auth/step-up', { code: '123456' })).statusCode).toBe(422);
+    // The sign-in code was used already; the next time step is a fresh code.
+    const res = await a.post('/api/auth/step-up', {
+      code: currentCode(org.members.dsl.totpSecret as string, 1),
+    });
+    expect(res.statusCode).toBe(204);
+    const session = await t.dbs.owner
+      .selectFrom('sessions')
+      .select('step_up_at')
+      .where('user_id', '=', org.members.dsl.userId)
+      .where('step_up_at', 'is not', null)
+      .executeTakeFirst();
+    expect(session?.step_up_at).toBeInstanceOf(Date);
+    const staff = await t.signIn(org.members.staff);
+    expect((await staff.post('/api/auth/step-up', { code: '123456' })).statusCode).toBe(409);
+  });
+});

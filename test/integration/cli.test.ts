@@ -24,7 +24,14 @@ afterAll(() => t.close());
 
 describe('the haven command', () => {
   it('gives help for every command', () => {
-    for (const args of [['--help'], ['start', '--help'], ['init', '--help'], ['migrate', '--help'], ['audit', 'verify', '--help'], ['users', 'add', '--help']]) {
+    for (const args of [
+      ['--help'],
+      ['start', '--help'],
+      ['init', '--help'],
+      ['migrate', '--help'],
+      ['audit', 'verify', '--help'],
+      ['users', 'add', '--help'],
+    ]) {
       const r = haven(args);
       expect(r.status, args.join(' ')).toBe(0);
       expect(r.stdout).toMatch(/Usage: haven/);
@@ -41,15 +48,65 @@ describe('the haven command', () => {
   });
 
   it('init creates an organisation and its first administrator, and refuses a weak password', () => {
-    const weak = haven(['init', '--organisation', 'Northern Lights Play', '--admin-email', 'lead@northern.example', '--admin-name', 'Lee Lead'], { HAVEN_PASSWORD: 'short' });
+    const weak = haven(
+      [
+        'init',
+        '--organisation',
+        'Northern Lights Play',
+        '--admin-email',
+        'lead@northern.example',
+        '--admin-name',
+        'Lee Lead',
+      ],
+      { HAVEN_PASSWORD: 'short' },
+    );
     expect(weak.status).toBe(1);
     expect(weak.stderr).toMatch(/at least 12/);
-    const ok = haven(['init', '--organisation', 'Northern Lights Play', '--admin-email', 'lead@northern.example', '--admin-name', 'Lee Lead'], { HAVEN_PASSWORD: 'a-sound-long-passphrase' });
+    const ok = haven(
+      [
+        'init',
+        '--organisation',
+        'Northern Lights Play',
+        '--admin-email',
+        'lead@northern.example',
+        '--admin-name',
+        'Lee Lead',
+      ],
+      { HAVEN_PASSWORD: 'a-sound-long-passphrase' },
+    );
     expect(ok.status, ok.stderr).toBe(0);
     expect(ok.stdout).toMatch(/Created Northern Lights Play \(northern-lights-play\)/);
-    const again = haven(['users', 'add', '--organisation', 'northern-lights-play', '--email', 'vol@northern.example', '--name', 'Val', '--roles', 'volunteer'], { HAVEN_PASSWORD: 'another-long-passphrase' });
+    const again = haven(
+      [
+        'users',
+        'add',
+        '--organisation',
+        'northern-lights-play',
+        '--email',
+        'vol@northern.example',
+        '--name',
+        'Val',
+        '--roles',
+        'volunteer',
+      ],
+      { HAVEN_PASSWORD: 'another-long-passphrase' },
+    );
     expect(again.status, again.stderr).toBe(0);
-    const bad = haven(['users', 'add', '--organisation', 'northern-lights-play', '--email', 'x@northern.example', '--name', 'X', '--roles', 'wizard'], { HAVEN_PASSWORD: 'another-long-passphrase' });
+    const bad = haven(
+      [
+        'users',
+        'add',
+        '--organisation',
+        'northern-lights-play',
+        '--email',
+        'x@northern.example',
+        '--name',
+        'X',
+        '--roles',
+        'wizard',
+      ],
+      { HAVEN_PASSWORD: 'another-long-passphrase' },
+    );
     expect(bad.stderr).toMatch(/Unknown role/);
   });
 
@@ -59,7 +116,9 @@ describe('the haven command', () => {
     expect(ok.status, ok.stderr).toBe(0);
     expect(ok.stdout).toMatch(new RegExp(`ok\\s+${org.id}`));
     await sql`alter table audit_log disable trigger audit_log_no_update`.execute(t.dbs.owner);
-    await sql`update audit_log set action = 'rewritten' where organisation_id = ${org.id} and seq = 2`.execute(t.dbs.owner);
+    await sql`update audit_log set action = 'rewritten' where organisation_id = ${org.id} and seq = 2`.execute(
+      t.dbs.owner,
+    );
     await sql`alter table audit_log enable trigger audit_log_no_update`.execute(t.dbs.owner);
     const broken = haven(['audit', 'verify']);
     expect(broken.status).toBe(1);

@@ -194,6 +194,47 @@ export function createAuthService({ db, publicUrl, listAbilities }: Deps) {
       return outcome;
     },
 
+    /** Re-asks for the second factor before restricted records are opened (step-up). */
+    async stepUp(session: ResolvedSession | null, code: string, meta: RequestMeta) {
+      if (session?.status !== 'active') throw unauthenticated();
+      const key = accountKey('totp', session.userId);
+      const ok = await inTransaction(
+        db,
+        { userId: session.userId, tokenHash: session.tokenHash, organisationId: session.organisationId },
+        async (tx) => {
+          await enforceThrottle(tx, key, meta.ip);
+          const user = await repo.findUserById(tx, session.userId);
+          if (!user?.totp_secret || !user.totp_enabled_at) {
+            throw conflict('Set up two-factor authentication first: restricted records need it.');
+          }
+          const counter = matchTotp(
+            user.totp_secret,
+            code,
+            user.totp_last_counter === null ? null : Number(user.totp_last_counter),
+          );
+          await repo.recordSignInAttempt(tx, { accountKey: key, ip: meta.ip, succeeded: counter !== null });
+          if (counter === null) return false;
+          await repo.updateOwnUser(tx, user.id, { totp_last_counter: counter });
+          await repo.updateSession(tx, session.id, { step_up_at: new Date() });
+          await recordAudit(tx, {
+            organisationId: session.organisationId,
+            actorUserId: user.id,
+            action: 'auth.step_up',
+            entityType: 'user',
+            entityId: user.id,
+            ip: meta.ip,
+          });
+          return true;
+        },
+      );
+      forgetCachedSessions();
+      if (!ok) {
+        throw invalidInput('That code did not work. Enter the current code from your authenticator app.', [
+          { path: 'code', message: 'That code is not valid or has already been used.' },
+        ]);
+      }
+    },
+
     async setUpSecondFactor(session: ResolvedSession | null) {
       if (!session || session.status === 'awaiting_2fa') throw unauthenticated();
       return inTransaction(db, { userId: session.userId, tokenHash: session.tokenHash }, async (tx) => {

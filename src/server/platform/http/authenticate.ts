@@ -151,3 +151,11 @@ export function requireActor(request: FastifyRequest): Actor {
     ip: request.ip,
   };
 }
+
+export const STEP_UP_VALID_MS = 15 * 60 * 1000;
+
+/** True when the session re-entered its second factor recently enough to open restricted records. */
+export const hasRecentStepUp = (
+  session: Pick<ResolvedSession, 'stepUpAt'> | null,
+  now = Date.now(),
+): boolean => Boolean(session?.stepUpAt && now - session.stepUpAt.getTime() < STEP_UP_VALID_MS);
