@@ -61,6 +61,11 @@ export function registerAuthRoutes(app: FastifyInstance, auth: AuthService): voi
     },
   );
 
+  r.post('/api/auth/step-up', { schema: { tags, body: EnableTwoFactorRequest } }, async (request, reply) => {
+    await auth.stepUp(request.session, request.body.code, meta(request));
+    return reply.status(204).send();
+  });
+
   r.post(
     '/api/auth/two-factor/setup',
     { schema: { tags, response: { 200: SetUpTwoFactorResponse } } },
