@@ -5,7 +5,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, LogController } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { auditPolicy } from './modules/audit/audit.policy.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
@@ -32,6 +32,8 @@ import type { Config } from './platform/config.ts';
 import type { Databases } from './platform/db/database.ts';
 import { createTenantReader } from './platform/db/tenant-read.ts';
 import { registerAuthentication } from './platform/http/authenticate.ts';
+import { configureCookies } from './platform/http/cookies.ts';
+import { serialiseError } from './platform/http/log-safety.ts';
 import { registerProblemHandler } from './platform/http/problem-handler.ts';
 
 export const WEB_DIST = resolve(import.meta.dirname, '../../dist/web');
@@ -40,8 +42,12 @@ type AppOptions = { config: Config; databases: Databases; logger?: boolean | obj
 
 /** Composes the modules and nothing else: each gets exactly the dependencies it uses. */
 export async function buildApp({ config, databases, logger = false }: AppOptions): Promise<FastifyInstance> {
+  configureCookies({ publicUrl: config.publicUrl });
   const app = Fastify({
-    logger,
+    logger:
+      logger === false
+        ? false
+        : { ...(typeof logger === 'object' ? logger : {}), serializers: { err: serialiseError } },
     bodyLimit: 1_048_576,
     trustProxy: false,
     // Request URLs may carry search words; the default request log would keep them.

@@ -3,8 +3,15 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 export const SESSION_COOKIE = 'haven_session';
 export const CSRF_COOKIE = 'haven_csrf';
 
+let publicUrlIsHttps = false;
+
+/** Behind an HTTPS proxy the request itself arrives as http; the public address decides. */
+export const configureCookies = (opts: { publicUrl: string }) => {
+  publicUrlIsHttps = opts.publicUrl.startsWith('https:');
+};
+
 /** Secure only over HTTPS, so the embedded http://localhost quick start still works. */
-export const isHttps = (request: FastifyRequest) => request.protocol === 'https';
+export const isHttps = (request: FastifyRequest) => publicUrlIsHttps || request.protocol === 'https';
 
 export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string): void {
   reply.setCookie(SESSION_COOKIE, token, {
