@@ -6,9 +6,9 @@
 export function serialiseError(error: Error & { code?: unknown; statusCode?: unknown }) {
   return {
     type: error.name,
-    code: typeof error.code === 'string' ? error.code : undefined,
-    statusCode: typeof error.statusCode === 'number' ? error.statusCode : undefined,
+    code: typeof error.code === 'string' ? error.code : '',
+    statusCode: typeof error.statusCode === 'number' ? error.statusCode : 500,
     message: error.message,
-    stack: error.stack,
+    stack: error.stack ?? '',
   };
 }
