@@ -119,7 +119,11 @@ export async function createTestApp(): Promise<TestApp> {
       if (member.totpSecret) {
         // Haven refuses a code twice; tests sign the same person in many times within 30 seconds,
         // so forget the last used step as if the next sign-in came later.
-        await dbs.owner.updateTable('users').set({ totp_last_counter: null }).where('id', '=', member.userId).execute();
+        await dbs.owner
+          .updateTable('users')
+          .set({ totp_last_counter: null })
+          .where('id', '=', member.userId)
+          .execute();
         const v = await a.post('/api/auth/two-factor/verify', { code: currentCode(member.totpSecret) });
         if (v.statusCode !== 200) throw new Error(`2FA failed: ${v.statusCode} ${v.body}`);
       }
