@@ -57,21 +57,21 @@ const CHAT: Gen[] = [
   (r) => `we destroyed them ${num(r, 2, 6)}-${num(r, 0, 1)} lets goooo`,
   (r) => `I'm dead 😂😂 ${pick(r, NAMES)} fell off the bench`,
   (r) => `anyone know what the science homework is for ${pick(r, DAYS)}`,
-  (r) => `lol same`,
+  () => `lol same`,
   (r) => `ngl that was actually so good, ${pick(r, NAMES)} you smashed it`,
   (r) => `${pick(r, NAMES)} are you coming to training on ${pick(r, DAYS)} or nah`,
   (r) => `its in room ${num(r, 1, 40)} not the hall`,
   (r) => `my mum said i can come if im back by ${num(r, 6, 9)}`,
   (r) => `did u watch the match, ${pick(r, TEAMS)} got battered ${num(r, 3, 5)}-${num(r, 0, 1)} 💀`,
   (r) => `cant wait for the trip!! ${pick(r, ['🚌', '🎉', '🙌'])}`,
-  (r) => `brb dinner`,
+  () => `brb dinner`,
   (r) => `who's got the charger i left it in the ${pick(r, ['common room', 'minibus', 'hall'])}`,
   (r) => `happy birthday ${pick(r, NAMES)}!!! 🎂🎂 have the best day`,
   (r) => `bro i got ${num(r, 10, 30)} kills last night in fortnite`,
-  (r) => `that film was mid tbh`,
+  () => `that film was mid tbh`,
   (r) => `does anyone want to swap shifts at the tuck shop on ${pick(r, DAYS)}`,
   (r) => `ugh mocks in ${num(r, 2, 5)} weeks im so stressed`,
-  (r) => `we are SO winning the quiz this year`,
+  () => `we are SO winning the quiz this year`,
 ];
 
 const STAFF_MSGS: Gen[] = [
@@ -130,7 +130,7 @@ export function generateCorpus({ targetBytes, seed = 20240901 }: CorpusOptions):
     n++;
     const line = `${JSON.stringify({ id: `m${String(n).padStart(8, '0')}`, text: gen(r) })}\n`;
     parts.push(line);
-    bytes += line.length < 200 && !/[^\x00-\x7f]/.test(line) ? line.length : encoder.encode(line).length;
+    bytes += encoder.encode(line).length;
   }
   return parts.join('');
 }

@@ -26,9 +26,20 @@ export type Emit = (start: number, end: number, severity?: number, reason?: stri
 export interface Detector {
   readonly info: RuleInfo;
   readonly reason: string;
-  /** Lower-case stems that must begin a word somewhere in the text for the detector to run. */
+  /**
+   * Lower-case stems, one of which must begin a word in the text for the detector to run;
+   * a trailing `$` means the whole word. Every match of the detector must contain a trigger,
+   * so these are chosen from the rarest words each alternative needs.
+   */
   readonly triggers: readonly string[];
+  /**
+   * Optional second list: when given, one of these must occur as well. Lets a rule for
+   * "I'll batter you" wake only when a violent verb *and* a first-person future occur.
+   */
+  readonly alsoTriggers?: readonly string[];
+  /** With no triggers, run on any text containing a digit; with triggers, also require one. */
   readonly needsDigit?: boolean;
+  /** As needsDigit, for '@'. */
   readonly needsAt?: boolean;
   detect(ctx: ScanContext, emit: Emit): void;
 }
@@ -41,6 +52,7 @@ export interface RegexRuleSpec {
   reason: string;
   examples: readonly string[];
   triggers: readonly string[];
+  alsoTriggers?: readonly string[];
   pattern: string;
   bare?: boolean;
   /** Report the span of this capture group rather than the whole match. */
@@ -75,8 +87,12 @@ const JOKING = compileContext('{laugh}');
 
 export function defineRegexRule(spec: RegexRuleSpec): Detector {
   const re = compilePattern(spec.pattern, { bare: spec.bare ?? false });
-  const before = spec.unlessBefore ? new RegExp(`\\b(?:${compileSource(spec.unlessBefore)})[\\s,.;:'"-]*$`, 'i') : null;
-  const after = spec.unlessAfter ? new RegExp(`^[\\s,.;:'"-]*(?:${compileSource(spec.unlessAfter)})(?![a-z0-9_])`, 'i') : null;
+  const before = spec.unlessBefore
+    ? new RegExp(`\\b(?:${compileSource(spec.unlessBefore)})[\\s,.;:'"-]*$`, 'i')
+    : null;
+  const after = spec.unlessAfter
+    ? new RegExp(`^[\\s,.;:'"-]*(?:${compileSource(spec.unlessAfter)})(?![a-z0-9_])`, 'i')
+    : null;
   const near = spec.unlessNear ? compileContext(spec.unlessNear) : null;
   const info: RuleInfo = {
     id: spec.id,
@@ -90,6 +106,7 @@ export function defineRegexRule(spec: RegexRuleSpec): Detector {
     info,
     reason: spec.reason,
     triggers: spec.triggers,
+    ...(spec.alsoTriggers ? { alsoTriggers: spec.alsoTriggers } : {}),
     detect(ctx, emit) {
       const text = ctx.text;
       re.lastIndex = 0;
@@ -151,94 +168,88 @@ export function createScanner(detectors: readonly Detector[]): Scanner {
     ids.add(d.info.id);
   }
 
-  // One alternation of every trigger stem, longest first so the recorded stem is the longest
-  // that matched; each stem then inherits the detectors of every shorter stem it starts with.
-  const stemToDetectors = new Map<string, number[]>();
-  detectors.forEach((d, i) => {
-    for (const raw of d.triggers) {
-      const stem = raw.toLowerCase();
-      const list = stemToDetectors.get(stem) ?? [];
-      list.push(i);
-      stemToDetectors.set(stem, list);
-    }
-  });
-  const stems = [...stemToDetectors.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const expanded = new Map<string, Int32Array>();
-  for (const stem of stems) {
-    const all = new Set<number>();
-    for (const [other, list] of stemToDetectors) {
-      if (stem.startsWith(other)) for (const i of list) all.add(i);
-    }
-    expanded.set(
-      stem,
-      Int32Array.from([...all].sort((a, b) => a - b)),
-    );
-  }
-  const wordStems = stems.filter((s) => /^\w/.test(s)).map(escapeRegExp);
-  const symbolStems = stems.filter((s) => !/^\w/.test(s)).map(escapeRegExp);
-  const alternatives = [
-    ...(wordStems.length > 0 ? [`\\b(?:${wordStems.join('|')})`] : []),
-    ...(symbolStems.length > 0 ? [`(?:${symbolStems.join('|')})`] : []),
-  ];
-  const prefilter = alternatives.length > 0 ? new RegExp(alternatives.join('|'), 'gi') : null;
-  const digitDetectors = detectors.flatMap((d, i) => (d.needsDigit ? [i] : []));
-  const atDetectors = detectors.flatMap((d, i) => (d.needsAt ? [i] : []));
-  const active = new Uint8Array(detectors.length);
+  const trie = buildTrie(detectors);
+  const indicesWhere = (pred: (d: Detector) => boolean): Int32Array =>
+    Int32Array.from(detectors.flatMap((d, i) => (pred(d) ? [i] : [])));
+  const flagsWhere = (pred: (d: Detector) => boolean): Uint8Array =>
+    Uint8Array.from(detectors.map((d) => (pred(d) ? 1 : 0)));
+  // A gate alone (no trigger words) makes a detector run; with triggers it must also pass.
+  const runOnDigit = indicesWhere((d) => !!d.needsDigit && d.triggers.length === 0);
+  const runOnAt = indicesWhere((d) => !!d.needsAt && d.triggers.length === 0);
+  const needsDigit = flagsWhere((d) => !!d.needsDigit);
+  const needsAt = flagsWhere((d) => !!d.needsAt);
+  const hasAlso = flagsWhere((d) => (d.alsoTriggers?.length ?? 0) > 0);
+  const marks = new Uint8Array(detectors.length * 2);
+  const run = new Int32Array(detectors.length);
   const infos = detectors.map((d) => d.info);
 
-  function scan(text: string, options: ScanOptions = {}): Finding[] {
+  // Reused across calls: scanning is synchronous, and avoiding per-message closures and
+  // objects matters when an organisation's whole history goes through here.
+  let jokingState = 0;
+  const ctx = {
+    text: '',
+    joking(): boolean {
+      if (jokingState === 0) jokingState = JOKING.test(this.text) ? 1 : 2;
+      return jokingState === 1;
+    },
+  };
+  let current: Detector = detectors[0] as Detector;
+  let raw: Finding[] = [];
+  let rawLimit = 0;
+  const emit: Emit = (start, end, severity, reason) => {
+    if (raw.length >= rawLimit) return;
+    const info = current.info;
+    raw.push({
+      kind: info.kind,
+      type: info.type,
+      start,
+      end,
+      excerpt: ctx.text.slice(start, end),
+      severity: clampSeverity(severity ?? info.severity),
+      rule: info.id,
+      reason: reason ?? current.reason,
+    });
+  };
+
+  function scan(text: string, options?: ScanOptions): Finding[] {
     if (typeof text !== 'string') throw new TypeError('scanText needs a string');
     if (text.length === 0) return [];
-    active.fill(0);
-    let any = false;
-    if (prefilter) {
-      prefilter.lastIndex = 0;
-      for (let m = prefilter.exec(text); m !== null; m = prefilter.exec(text)) {
-        const list = expanded.get(m[0].toLowerCase());
-        if (!list) continue;
-        for (let k = 0; k < list.length; k++) active[list[k] as number] = 1;
-        any = true;
-      }
+    const flags = trie.mark(text, marks);
+    const hasDigit = (flags & HAS_DIGIT_FLAG) !== 0;
+    const hasAt = (flags & HAS_AT_FLAG) !== 0;
+    let count = 0;
+    const fired = trie.fired;
+    const firedCount = trie.firedCount;
+    for (let k = 0; k < firedCount; k++) {
+      const code = fired[k] as number;
+      if ((code & 1) !== 0) continue;
+      const di = code >> 1;
+      if (hasAlso[di] === 1 && marks[code + 1] === 0) continue;
+      if (needsDigit[di] === 1 && !hasDigit) continue;
+      if (needsAt[di] === 1 && !hasAt) continue;
+      run[count++] = di;
     }
-    if (digitDetectors.length > 0 && HAS_DIGIT.test(text)) {
-      for (const i of digitDetectors) active[i] = 1;
-      any = true;
-    }
-    if (atDetectors.length > 0 && text.includes('@')) {
-      for (const i of atDetectors) active[i] = 1;
-      any = true;
-    }
-    if (!any) return [];
+    for (let k = 0; k < firedCount; k++) marks[fired[k] as number] = 0;
+    if (hasDigit) for (let k = 0; k < runOnDigit.length; k++) run[count++] = runOnDigit[k] as number;
+    if (hasAt) for (let k = 0; k < runOnAt.length; k++) run[count++] = runOnAt[k] as number;
+    if (count === 0) return [];
+    // Detectors run in declaration order so that results never depend on word order.
+    if (count > 1) run.subarray(0, count).sort();
 
-    let jokingCache: boolean | undefined;
-    const ctx: ScanContext = {
-      text,
-      joking() {
-        jokingCache ??= JOKING.test(text);
-        return jokingCache;
-      },
-    };
-    const maxFindings = options.maxFindings ?? DEFAULT_MAX_FINDINGS;
-    const raw: Finding[] = [];
-    for (let i = 0; i < detectors.length; i++) {
-      if (active[i] === 0) continue;
-      const d = detectors[i] as Detector;
-      d.detect(ctx, (start, end, severity, reason) => {
-        if (raw.length >= maxFindings * 4) return;
-        raw.push({
-          kind: d.info.kind,
-          type: d.info.type,
-          start,
-          end,
-          excerpt: text.slice(start, end),
-          severity: clampSeverity(severity ?? d.info.severity),
-          rule: d.info.id,
-          reason: reason ?? d.reason,
-        });
-      });
+    const maxFindings = options?.maxFindings ?? DEFAULT_MAX_FINDINGS;
+    ctx.text = text;
+    jokingState = 0;
+    raw = [];
+    rawLimit = maxFindings * 4;
+    for (let k = 0; k < count; k++) {
+      current = detectors[run[k] as number] as Detector;
+      current.detect(ctx, emit);
     }
-    let findings = resolveOverlaps(raw);
-    if (options.suppressions && options.suppressions.length > 0) {
+    const found = raw;
+    raw = [];
+    ctx.text = '';
+    let findings = resolveOverlaps(found);
+    if (options?.suppressions && options.suppressions.length > 0) {
       findings = applySuppressions(findings, options.suppressions);
     }
     return findings.length > maxFindings ? findings.slice(0, maxFindings) : findings;
@@ -247,10 +258,147 @@ export function createScanner(detectors: readonly Detector[]): Scanner {
   return { scan, rules: () => infos.map((i) => ({ ...i })) };
 }
 
-const HAS_DIGIT = /\d/;
+const HAS_DIGIT_FLAG = 2;
+const HAS_AT_FLAG = 4;
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ALPHABET = 36;
+const SEPARATOR = -2;
+
+/**
+ * Character classes for ASCII: a-z/A-Z map to 0-25 and digits to 26-35 (trie letters), '_' is
+ * -1 (a word character outside the trie), everything else separates words. Non-ASCII counts
+ * as a separator, matching how `\b` behaves in the rules' (non-Unicode) regular expressions.
+ */
+const CHAR_CLASS = (() => {
+  const table = new Int8Array(128).fill(SEPARATOR);
+  for (let c = 97; c <= 122; c++) table[c] = c - 97;
+  for (let c = 65; c <= 90; c++) table[c] = c - 65;
+  for (let c = 48; c <= 57; c++) table[c] = c - 22;
+  table[95] = -1;
+  return table;
+})();
+
+function letterOf(c: number): number {
+  return c < 128 ? (CHAR_CLASS[c] as number) : SEPARATOR;
+}
+
+interface Trie {
+  /**
+   * Sets marks[2i] (trigger) and marks[2i+1] (also-trigger) for words in the text, listing
+   * each newly set mark in `fired`. Returns flags: 1 if anything fired, 2 if the text has a
+   * digit, 4 if it has an '@' (one pass does all three).
+   */
+  mark(text: string, marks: Uint8Array): number;
+  readonly fired: Int32Array;
+  readonly firedCount: number;
+}
+
+/**
+ * A trie over trigger stems, walked once per message a character at a time. A stem fires
+ * when a word starts with it; a stem ending in `$` fires only on the whole word, which keeps
+ * short triggers ("sh", "sc", "u") from waking rules on every word that begins that way.
+ * Stems with other characters ("£") are checked with a plain substring search.
+ */
+function buildTrie(detectors: readonly Detector[]): Trie {
+  let next = new Int32Array(ALPHABET * 256);
+  let size = 2; // 0 = dead, 1 = root
+  const prefixFire = new Map<number, Set<number>>();
+  const exactFire = new Map<number, Set<number>>();
+  const symbols: Array<[string, number]> = [];
+  const entries: Array<[string, number]> = detectors.flatMap((d, di) => [
+    ...d.triggers.map((t): [string, number] => [t, di * 2]),
+    ...(d.alsoTriggers ?? []).map((t): [string, number] => [t, di * 2 + 1]),
+  ]);
+  for (const [raw, di] of entries) {
+    const exact = raw.endsWith('$');
+    const stem = (exact ? raw.slice(0, -1) : raw).toLowerCase();
+    if (!/^[a-z0-9]+$/.test(stem)) {
+      symbols.push([stem, di]);
+      continue;
+    }
+    let state = 1;
+    for (const ch of stem) {
+      const idx = letterOf(ch.charCodeAt(0));
+      const slot = state * ALPHABET + idx;
+      let target = next[slot] ?? 0;
+      if (target === 0) {
+        if ((size + 1) * ALPHABET > next.length) {
+          const grown = new Int32Array(next.length * 2);
+          grown.set(next);
+          next = grown;
+        }
+        target = size++;
+        next[slot] = target;
+      }
+      state = target;
+    }
+    const table = exact ? exactFire : prefixFire;
+    const set = table.get(state) ?? new Set<number>();
+    set.add(di);
+    table.set(state, set);
+  }
+  const toLists = (table: Map<number, Set<number>>): Array<Int32Array | undefined> => {
+    const lists: Array<Int32Array | undefined> = new Array(size);
+    for (const [state, set] of table) lists[state] = Int32Array.from(set);
+    return lists;
+  };
+  const prefix = toLists(prefixFire);
+  const exactLists = toLists(exactFire);
+  // Bit 1: a stem ends here (fires on any word starting with it); bit 2: a whole-word stem ends here.
+  const fire = new Uint8Array(size);
+  for (const [state] of prefixFire) fire[state] = (fire[state] as number) | 1;
+  for (const [state] of exactFire) fire[state] = (fire[state] as number) | 2;
+  const table = next;
+
+  const fired = new Int32Array(detectors.length * 2 + 1);
+  let firedCount = 0;
+  const fireList = (list: Int32Array, marks: Uint8Array): void => {
+    for (let k = 0; k < list.length; k++) {
+      const code = list[k] as number;
+      if (marks[code] === 0) {
+        marks[code] = 1;
+        fired[firedCount++] = code;
+      }
+    }
+  };
+
+  return {
+    fired,
+    get firedCount() {
+      return firedCount;
+    },
+    mark(text, marks) {
+      firedCount = 0;
+      let flags = 0;
+      // -1: between words; 0: in a word that matches no stem; >0: trie node.
+      let state = -1;
+      const n = text.length;
+      for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        const cls = c < 128 ? (CHAR_CLASS[c] as number) : SEPARATOR;
+        if (cls === SEPARATOR) {
+          if (c === 64) flags |= HAS_AT_FLAG;
+          if (state > 0 && ((fire[state] as number) & 2) !== 0)
+            fireList(exactLists[state] as Int32Array, marks);
+          state = -1;
+          continue;
+        }
+        if (cls >= 26) flags |= HAS_DIGIT_FLAG;
+        if (state === 0) continue;
+        state = cls < 0 ? 0 : (table[(state === -1 ? 1 : state) * ALPHABET + cls] as number);
+        if (state !== 0 && ((fire[state] as number) & 1) !== 0) fireList(prefix[state] as Int32Array, marks);
+      }
+      if (state > 0 && ((fire[state] as number) & 2) !== 0) fireList(exactLists[state] as Int32Array, marks);
+      for (let k = 0; k < symbols.length; k++) {
+        const entry = symbols[k] as [string, number];
+        if (marks[entry[1]] === 0 && text.includes(entry[0])) {
+          marks[entry[1]] = 1;
+          fired[firedCount++] = entry[1];
+        }
+      }
+      return flags | (firedCount > 0 ? 1 : 0);
+    },
+  };
 }
 
 /**
@@ -292,6 +440,6 @@ export function applySuppressions(findings: Finding[], suppressions: readonly Su
   return findings.filter((f) => {
     if (whole.has(f.rule)) return false;
     const set = byExcerpt.get(f.rule);
-    return !(set && set.has(normaliseExcerpt(f.excerpt)));
+    return !set?.has(normaliseExcerpt(f.excerpt));
   });
 }

@@ -185,14 +185,21 @@ function describeHours(hours: NonNullable<CommunicationRules['officeHours']>): s
   let dayText: string;
   const first = days[0];
   const last = days[days.length - 1];
-  const contiguous = first !== undefined && last !== undefined && DAY_ORDER.indexOf(last) - DAY_ORDER.indexOf(first) === days.length - 1;
+  const contiguous =
+    first !== undefined &&
+    last !== undefined &&
+    DAY_ORDER.indexOf(last) - DAY_ORDER.indexOf(first) === days.length - 1;
   if (days.length === 0) dayText = 'no days';
-  else if (days.length > 2 && contiguous && first && last) dayText = `${DAY_NAMES[first]} to ${DAY_NAMES[last]}`;
+  else if (days.length > 2 && contiguous && first && last)
+    dayText = `${DAY_NAMES[first]} to ${DAY_NAMES[last]}`;
   else dayText = days.map((d) => DAY_NAMES[d]).join(', ');
   return `${dayText}, ${hours.start} to ${hours.end}`;
 }
 
-export function isWithinOfficeHours(at: Date, hours: NonNullable<CommunicationRules['officeHours']>): boolean {
+export function isWithinOfficeHours(
+  at: Date,
+  hours: NonNullable<CommunicationRules['officeHours']>,
+): boolean {
   const { day, minutes } = toLondonTime(at);
   const start = parseClock(hours.start, 'start');
   const end = parseClock(hours.end, 'end');
@@ -208,9 +215,9 @@ export function isWithinOfficeHours(at: Date, hours: NonNullable<CommunicationRu
 const EMOJI =
   /(?:\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F|\u20E3)*(?:\u200D\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F)*)*|\p{Regional_Indicator}{2})+/gu;
 const NOT_EMOJI = /^[©®™‼⁉]\uFE0F?$/u;
-const EMOTICON = /(?<![\p{L}\p{N}_:/])(?:[:;=][-'^o]?[)(DPpO3*|\]\[\\/]+|<3+|[xX]D+|:'\()(?![\p{L}\p{N}_/])/gu;
+const EMOTICON = /(?<![\p{L}\p{N}_:/])(?:[:;=][-'^o]?[)(DPpO3*|\][\\/]+|<3+|[xX]D+|:'\()(?![\p{L}\p{N}_/])/gu;
 const KISS = /(?<![\p{L}\p{N}_'’-])(x{1,6}|(?:xo){1,4}x?)(?![\p{L}\p{N}_'’-])/giu;
-const KISS_TAIL = /^[\s.!,)~\p{Extended_Pictographic}\uFE0F\u200D]*(?:\n|$)/u;
+const KISS_TAIL = /^(?:[\s.!,)~]|\p{Extended_Pictographic}|\uFE0F|\u200D)*(?:\n|$)/u;
 
 function findEmojisAndKisses(text: string): Array<{ start: number; end: number; kind: 'emoji' | 'kiss' }> {
   const spans: Array<{ start: number; end: number; kind: 'emoji' | 'kiss' }> = [];
@@ -249,12 +256,14 @@ function validateDraft(draft: MessageDraft): void {
   }
   if (!draft.from || typeof draft.from !== 'object') throw new TypeError('checkMessage: from is required');
   if (!Array.isArray(draft.to)) throw new TypeError('checkMessage: to must be a list of recipients');
-  if (draft.cc !== undefined && !Array.isArray(draft.cc)) throw new TypeError('checkMessage: cc must be a list');
+  if (draft.cc !== undefined && !Array.isArray(draft.cc))
+    throw new TypeError('checkMessage: cc must be a list');
 }
 
 function toDate(value: Date | string): Date {
   const d = value instanceof Date ? value : new Date(value);
-  if (Number.isNaN(d.getTime())) throw new TypeError(`checkMessage: sentAt is not a valid date: ${String(value)}`);
+  if (Number.isNaN(d.getTime()))
+    throw new TypeError(`checkMessage: sentAt is not a valid date: ${String(value)}`);
   return d;
 }
 

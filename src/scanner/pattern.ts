@@ -13,7 +13,7 @@ const MACROS: Record<string, string> = {
   your: "(?:your|ur|yr|yer|you'r|yor|ure)",
   // "your" is the commonest misspelling of "you're", so both are accepted where the grammar allows.
   youre: "(?:you're|you are|youre|ur|u r|u are|u're|your|yr|you r|ure|ya)",
-  yourself: "(?:yourself|urself|ur self|your self|yaself|yourselves|yo self|youself)",
+  yourself: '(?:yourself|urself|ur self|your self|yaself|yourselves|yo self|youself)',
   myself: '(?:myself|my self|meself|me self|myslf)',
   im: "(?:i'm|i am|im|ima|i m)",
   // First-person future: "I'll", "I'm gonna", "ima", "finna"...

@@ -27,13 +27,27 @@ function info(
 // remaining digits with at most two separators between any two, so "0 7 7 0 0..." and
 // "+44 (0)7700-900-123" are candidates but "12/03/2024" and "10:30" never are.
 const PHONE_CANDIDATE =
-  /(?<![\w+£$€#/.:,-])(?:(?:\+|00)[\s.-]?44[\s.-]?(?:\(0\)[\s.-]?)?|\(?0)(?:[\s.\-()]{0,2}\d){9,10}(?![\w])/g;
+  /(?:(?:\+|00)[\s.-]?44[\s.-]?(?:\(0\)[\s.-]?)?|\(?0)(?:[\s.\-()]{0,2}\d){9,10}(?![\w])/g;
+// Checked by hand rather than with a lookbehind, which would stop the regex engine skipping
+// ahead to the next '+', '0' or '(' and make every message with a digit slow to scan.
+const PHONE_BAD_PREVIOUS = /[\w+£$€#/.:,-]/;
+const PHONE_GATE = /\d(?:[\s.()-]{0,2}\d){8}/;
 
 // Digits labelled as something else are not phone numbers, whatever their shape.
 const PHONE_LABEL_BEFORE =
   /\b(?:meeting|webinar|conference|zoom|teams|id|passcode|password|pin|ref|reference|order|account|acct|case|ticket|invoice|tracking|booking|membership|candidate|uln|upn|nhs|serial|imei|barcode|policy|payroll|employee|staff|student|pupil|charity|company|reg(?:istration)?|vat)(?:\s*(?:no|number|num|id|code))?\.?\s*[:#=-]?\s*$/i;
 
 const LP_OPTIONS = { defaultCountry: 'GB', v2: true, leniency: 'POSSIBLE' } as const;
+const MOBILE_REASON =
+  'A UK mobile number. A young person’s own number is a personal detail that should not be shared.';
+
+/** The national significant number: digits after +44 / 0044 / (0) / the leading 0. */
+function nationalDigits(candidate: string): string {
+  let digits = candidate.replace(/\D/g, '');
+  if (candidate.startsWith('+44') || candidate.startsWith('+ 44')) digits = digits.slice(2);
+  else if (digits.startsWith('0044')) digits = digits.slice(4);
+  return digits.startsWith('0') ? digits.slice(1) : digits;
+}
 
 const phoneInfo = info(
   'pii.phone.uk',
@@ -50,30 +64,31 @@ export const phoneDetector: Detector = {
   needsDigit: true,
   detect(ctx: ScanContext, emit: Emit) {
     const text = ctx.text;
+    if (!PHONE_GATE.test(text)) return;
     PHONE_CANDIDATE.lastIndex = 0;
     for (let m = PHONE_CANDIDATE.exec(text); m !== null; m = PHONE_CANDIDATE.exec(text)) {
       const candidate = m[0];
+      const previous = text[m.index - 1];
+      if (previous !== undefined && PHONE_BAD_PREVIOUS.test(previous)) continue;
       if (PHONE_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index))) continue;
-      // libphonenumber decides whether the digits form a possible UK number; leniency is
-      // "possible" rather than "valid" so unallocated ranges such as 07700 900xxx still count.
+      const national = nationalDigits(candidate);
+      // UK mobiles are always 07 followed by nine digits, so they need no further parsing;
+      // landline area codes vary in length, so those go through libphonenumber, with leniency
+      // "possible" rather than "valid" so unallocated ranges such as 01632 960xxx still count.
+      if (national.length === 10 && national[0] === '7') {
+        emit(m.index, m.index + candidate.length, 4, MOBILE_REASON);
+        continue;
+      }
+      if (national[0] !== '1' && national[0] !== '2') continue;
       const found = findNumbers(candidate, LP_OPTIONS as { defaultCountry: 'GB'; v2: true });
       const hit = found.find((f) => f.number.countryCallingCode === '44');
       if (!hit) continue;
-      const national = String(hit.number.nationalNumber);
-      const lead = national[0];
-      let severity: Severity;
-      let reason: string;
-      if (lead === '7' && national.length === 10) {
-        severity = 4;
-        reason = 'A UK mobile number. A young person’s own number is a personal detail that should not be shared.';
-      } else if ((lead === '1' || lead === '2') && (national.length === 10 || national.length === 9)) {
-        severity = 3;
-        reason = 'A UK landline number, which can reveal where someone lives.';
-      } else {
-        continue;
-      }
+      const parsed = String(hit.number.nationalNumber);
+      if (parsed.length !== 10 && parsed.length !== 9) continue;
       const start = m.index + hit.startsAt;
       const end = m.index + hit.endsAt;
+      const severity: Severity = 3;
+      const reason = 'A UK landline number, which can reveal where someone lives.';
       emit(start, end, severity, reason);
     }
   },
@@ -88,13 +103,14 @@ const emailRule = defineRegexRule({
   id: 'pii.email.address',
   type: 'email',
   severity: 3,
-  description: 'Email addresses (name@domain). Organisation addresses (.sch.uk, .org.uk, .gov.uk, nhs) score lower.',
+  description:
+    'Email addresses (name@domain). Organisation addresses (.sch.uk, .org.uk, .gov.uk, nhs) score lower.',
   reason: 'An email address, which lets someone contact a person directly and away from the service.',
   examples: ['my email is kayla.m2010@gmail.com', 'send it to j.smith@oakfield.sch.uk'],
   triggers: [],
   bare: true,
   pattern:
-    "(?<![a-z0-9._%+-])[a-z0-9](?:[a-z0-9._%+-]{0,63})@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)*\\.[a-z]{2,24}(?![a-z0-9-])",
+    '(?<![a-z0-9._%+-])[a-z0-9](?:[a-z0-9._%+-]{0,63})@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)*\\.[a-z]{2,24}(?![a-z0-9-])',
   accept: (m) => (ORG_EMAIL.test(m[0]) ? 2 : true),
 });
 
@@ -105,7 +121,8 @@ const obfuscatedEmail = defineRegexRule({
   type: 'email',
   severity: 3,
   description: 'Email addresses spelt out to dodge filters, such as "jess99 at gmail dot com".',
-  reason: 'An email address written out in words, which usually means someone is trying to get past a filter.',
+  reason:
+    'An email address written out in words, which usually means someone is trying to get past a filter.',
   examples: ['its jess99 at gmail dot com', 'kayla.m (at) hotmail (dot) co (dot) uk'],
   triggers: [
     'gmail',
@@ -141,6 +158,8 @@ const POSTCODE_AREAS = new Set(
 // Outward code, optional space, inward code (digit + two letters, never C I K M O V).
 const POSTCODE = /\b([a-z]{1,2})(\d[a-z\d]?)\s?(\d[abd-hjlnp-uw-z]{2})\b|\bGIR\s?0AA\b/gi;
 const ORDINAL = /^\d(?:st|nd|rd|th)$/i;
+// Every postcode ends in an inward code; looking for that first skips most messages cheaply.
+const POSTCODE_GATE = /\d[abd-hjlnp-uw-z]{2}\b/i;
 
 export function isValidUkPostcode(raw: string): boolean {
   POSTCODE.lastIndex = 0;
@@ -164,16 +183,19 @@ function acceptPostcode(m: RegExpExecArray): boolean {
 }
 
 export const postcodeDetector: Detector = {
-  info: info('pii.postcode.uk', 'postcode', 3, 'Full UK postcodes (outward and inward code) in valid areas, any case, with or without the space.', [
-    'im in LS6 2AB',
-    'postcode is m14 5rt',
-    'Send it to SW1A 1AA please',
-  ]),
+  info: info(
+    'pii.postcode.uk',
+    'postcode',
+    3,
+    'Full UK postcodes (outward and inward code) in valid areas, any case, with or without the space.',
+    ['im in LS6 2AB', 'postcode is m14 5rt', 'Send it to SW1A 1AA please'],
+  ),
   reason: 'A full UK postcode, which narrows a home down to a handful of houses.',
   triggers: [],
   needsDigit: true,
   detect(ctx, emit) {
     const text = ctx.text;
+    if (!POSTCODE_GATE.test(text)) return;
     POSTCODE.lastIndex = 0;
     for (let m = POSTCODE.exec(text); m !== null; m = POSTCODE.exec(text)) {
       if (acceptPostcode(m)) emit(m.index, m.index + m[0].length);
@@ -228,6 +250,10 @@ const STREET_TYPES_AMBIGUOUS = new Set([
 ]);
 const STREET_TYPES = `${STREET_TYPES_CLEAR}|walk|park|rise|view|green|vale|fold|chase|gate|bank|hill|row|court|ct|place|pl|square|sq|end|side|fields?|meadows?|heights|grange|yard|lea|brow|hey|st`;
 
+const STREET_TRIGGERS = [...STREET_TYPES_CLEAR.split('|'), ...STREET_TYPES_AMBIGUOUS, 'field', 'meadow'].map(
+  (t) => (t.length <= 3 ? `${t}$` : t),
+);
+
 const NOT_STREET_NAME = new Set(
   `the a an my your ur our their his her its this that these those to of on in at for and or but with from by down up into onto out over under more less other same next last first
   miles mile mins min minutes hours hour days day weeks week months years year times time people kids students pupils children steps houses house doors door streets roads lanes
@@ -267,7 +293,8 @@ export const houseAndStreetDetector: Detector = {
     ['i live at 12 oak road', 'come to 4a Birch Close', 'Flat 3, 22 Wellington Street'],
   ),
   reason: 'A house number and street, which is a home address.',
-  triggers: [],
+  // Street words first (cheap), then the digit gate; both must be present.
+  triggers: STREET_TRIGGERS,
   needsDigit: true,
   detect(ctx, emit) {
     const text = ctx.text;
@@ -289,7 +316,8 @@ export const houseAndStreetDetector: Detector = {
       if (needCapitals && !typeCapitalised) continue;
       if (!nameWordsAcceptable(words, needCapitals)) continue;
       let end = m.index + m[0].length;
-      if (text[end - 1] === '.' && !/^(?:rd|st|ave|cres|gdns|terr|ln|cl|dr|ct|pl|sq)$/i.test(m[3] ?? '')) end--;
+      if (text[end - 1] === '.' && !/^(?:rd|st|ave|cres|gdns|terr|ln|cl|dr|ct|pl|sq)$/i.test(m[3] ?? ''))
+        end--;
       emit(m.index, end);
     }
   },
@@ -310,7 +338,8 @@ const livesOnStreetRule = defineRegexRule({
   id: 'pii.address.lives_on',
   type: 'address',
   severity: 3,
-  description: 'Someone saying which street they live on, even without a house number ("I live on Elm Road").',
+  description:
+    'Someone saying which street they live on, even without a house number ("I live on Elm Road").',
   reason: 'Says which street someone lives on, which narrows down their home.',
   examples: ['i live on elm road', 'she lives on Beech Grove near the shop'],
   triggers: ['live', 'living', 'lives', 'stay', 'staying', 'stays', 'moved', 'address', 'addy'],
@@ -343,7 +372,9 @@ const NOT_SCHOOL_NAME = new Set(
   re secondary primary high grammar junior infant knee sky very too so far how quite pretty way sixth form bus old-school highschool high-school middle-school prep
   football's youth kids children boys girls staff teachers teacher parents parent catholic christian church regular ordinary usual proper real medium tall
   dream music's dance's law's year's summer's our's at-home homeschool home-school after-school afterschool before-school grammar-school independent secondary-school
-  with were are am has have had do does did can could will would should shall may might must not never ever also as than there here where who why`.split(/\s+/),
+  with were are am has have had do does did can could will would should shall may might must not never ever also as than there here where who why`.split(
+    /\s+/,
+  ),
 );
 const SCHOOL_CUE_BEFORE =
   /\b(?:go(?:es)? to|went to|going to|goin to|gone to|at|from|attend(?:s|ed|ing)?|started at|start at|starting at|moving to|move to|moved to|left|joined|join|in year \d+ at|year \d+ at|yr \d+ at|visit(?:ing)?|transfer(?:red)? to)\s*$/i;
@@ -357,7 +388,17 @@ export const schoolDetector: Detector = {
     ['i go to Oakfield Primary', 'shes at St Bede’s Catholic College', 'anyone else from hartley academy?'],
   ),
   reason: 'Names a school, which together with other details can locate a young person.',
-  triggers: ['school', 'academy', 'college', 'primary', 'high', 'grammar', 'infants', 'juniors', 'comprehensive'],
+  triggers: [
+    'school',
+    'academy',
+    'college',
+    'primary',
+    'high',
+    'grammar',
+    'infants',
+    'juniors',
+    'comprehensive',
+  ],
   detect(ctx, emit) {
     const text = ctx.text;
     SCHOOL_TERMINAL.lastIndex = 0;
@@ -449,7 +490,9 @@ const HANDLE_STOPWORDS = new Set(
 );
 const AT_STOPWORDS = new Set(
   `everyone here channel all home school work lunch break the my your a me you it them us church club gym uni college mine yours night noon midday midnight weekend
-  park mums mum dads dad nans nan grans beach shops shop town station pool cinema football training practice rehearsal youth centre center hall library`.split(/\s+/),
+  park mums mum dads dad nans nan grans beach shops shop town station pool cinema football training practice rehearsal youth centre center hall library`.split(
+    /\s+/,
+  ),
 );
 const TIME_LIKE = /^\d{1,2}(?:[.:]?\d{2})?(?:am|pm|ish)?$/i;
 
@@ -457,7 +500,8 @@ const atHandleRule = defineRegexRule({
   id: 'pii.social.at_handle',
   type: 'social_handle',
   severity: 2,
-  description: 'Social media @handles. Times ("@3pm"), places ("@home") and group mentions ("@everyone") are ignored.',
+  description:
+    'Social media @handles. Times ("@3pm"), places ("@home") and group mentions ("@everyone") are ignored.',
   reason: 'A social media handle, which lets someone find and contact a person outside the service.',
   examples: ['follow me @lily_rose.x', 'its @jayden2009 on tiktok'],
   triggers: [],
@@ -474,7 +518,7 @@ const atHandleDetector: Detector = { ...atHandleRule, needsAt: true };
 
 const PLATFORMS =
   '(?:snap ?chat|snap|sc|insta(?:gram)?|ig|tik ?tok|tt|discord|twitter|twitch|xbox|xbl|psn|gamer ?tag|gt|roblox|kik|telegram|tele|fb|facebook|bereal|yt|youtube|steam|epic|fortnite|minecraft|threads|spotify|pinterest|tumblr)';
-const HANDLE = "@?([a-z0-9_](?:[a-z0-9_.\\-]{0,28}[a-z0-9_])?(?:#\\d{4})?)";
+const HANDLE = '@?([a-z0-9_](?:[a-z0-9_.\\-]{0,28}[a-z0-9_])?(?:#\\d{4})?)';
 
 const platformHandleRule = defineRegexRule({
   id: 'pii.social.platform_handle',
@@ -486,27 +530,27 @@ const platformHandleRule = defineRegexRule({
   examples: ['sc: rory_09', 'my insta is lilyyy.x', 'add me on snap its jess_x2', 'discord - kai#4821'],
   triggers: [
     'snap',
-    'sc',
+    'sc$',
     'insta',
-    'ig',
+    'ig$',
     'tik',
-    'tt',
+    'tt$',
     'discord',
     'twitter',
     'twitch',
     'xbox',
-    'xbl',
+    'xbl$',
     'psn',
     'gamer',
-    'gt',
+    'gt$',
     'roblox',
     'kik',
     'telegram',
     'tele',
-    'fb',
+    'fb$',
     'facebook',
     'bereal',
-    'yt',
+    'yt$',
     'youtube',
     'steam',
     'epic',

@@ -15,7 +15,7 @@ const rule = (spec: RegexRuleSpec): Detector => defineRegexRule(spec);
 // Shared vocabulary --------------------------------------------------------------------------
 
 const SPORT_OR_GAME =
-  "\\d+ ?[-–] ?\\d+|match|game|games|fixture|final|semi|league|cup|season|fortnite|cod|warzone|gta|minecraft|roblox|valorant|apex|pubg|fifa|fc ?2\\d|overwatch|halo|rocket league|among us|xbox|ps[45]|playstation|boss|level|lvl|round|ranked|lobby|squad wipe|respawn|match|exam|exams|test|mock|mocks|gcse|gcses|a levels?|audition|performance|concert|presentation|quiz|karaoke|dance off";
+  '\\d+ ?[-–] ?\\d+|match|game|games|fixture|final|semi|league|cup|season|fortnite|cod|warzone|gta|minecraft|roblox|valorant|apex|pubg|fifa|fc ?2\\d|overwatch|halo|rocket league|among us|xbox|ps[45]|playstation|boss|level|lvl|round|ranked|lobby|squad wipe|respawn|match|exam|exams|test|mock|mocks|gcse|gcses|a levels?|audition|performance|concert|presentation|quiz|karaoke|dance off';
 const ACCIDENT =
   'shaving|by accident|accidentally|on (?:a|the|some|my) (?:paper|glass|knife|tin|can|bottle|fence|nail|edge|corner|table|door)|playing|at (?:football|training|rugby|netball|gym|pe|practice|the match)|in (?:pe|training|the match|football|rugby)|fell|falling|slipped|tripped|cooking|chopping|peeling|slicing|laughing|from laughing|with laughter';
 const PEER_SECRET =
@@ -30,19 +30,43 @@ const selfHarm: Detector[] = [
     id: 'risk.self_harm.hurt_self',
     type: 'self_harm',
     severity: 5,
-    description: 'Talk of killing, cutting, hurting, starving or burning oneself ("I want to kill myself", "been cutting myself").',
-    reason: 'Talks about hurting or killing themselves. Follow your safeguarding procedure and speak to the designated safeguarding lead today.',
-    examples: ['i just want to kill myself', 'ive been cutting myself again', 'gonna starve myself till i fit in it'],
-    triggers: ['kill', 'hurt', 'cut', 'harm', 'stab', 'hang', 'starv', 'burn', 'top', 'drown', 'poison', 'punish', 'off', 'end', 'slit', 'unaliv', 'scratch', 'bruis'],
+    description:
+      'Talk of killing, cutting, hurting, starving or burning oneself ("I want to kill myself", "been cutting myself").',
+    reason:
+      'Talks about hurting or killing themselves. Follow your safeguarding procedure and speak to the designated safeguarding lead today.',
+    examples: [
+      'i just want to kill myself',
+      'ive been cutting myself again',
+      'gonna starve myself till i fit in it',
+    ],
+    triggers: [
+      'myself',
+      'myslf',
+      'meself',
+      'self',
+      'herself',
+      'himself',
+      'themselves',
+      'themself',
+      'wrist',
+      'arms',
+      'thigh',
+      'legs',
+      'life',
+    ],
     pattern:
-      "(?:kill|killing|killed|kil|hurt|hurting|cut|cutting|cuts|harm|harming|harmed|stab|stabbing|hang|hanging|hung|starve|starving|starved|burn|burning|burnt|burned|top|topping|drown|drowning|poison|poisoning|punish|punishing|off|offing|end|ending|slit|slitting|unalive|unaliving|scratch|scratching|bruise|bruising) (?:{w1})?(?:{myself}|myself|herself|himself|themselves|themself|my wrists?|my own life|my arms?|my thighs?|my legs?)",
+      '(?:kill|killing|killed|kil|hurt|hurting|cut|cutting|cuts|harm|harming|harmed|stab|stabbing|hang|hanging|hung|starve|starving|starved|burn|burning|burnt|burned|top|topping|drown|drowning|poison|poisoning|punish|punishing|off|offing|end|ending|slit|slitting|unalive|unaliving|scratch|scratching|bruise|bruising) (?:{w1})?(?:{myself}|myself|herself|himself|themselves|themself|my wrists?|my own life|my arms?|my thighs?|my legs?)',
     unlessAfter: ACCIDENT,
     accept: (m) => {
       const s = m[0].toLowerCase();
       // Other people hurting themselves is a concern for them, not an intent statement.
       if (/(?:herself|himself|themselves|themself)$/.test(s)) return 4;
       if (/^(?:kill|end|hang|hung|top|off|drown|poison|slit|unaliv)/.test(s)) return 5;
-      if (/my (?:wrists?|arms?|thighs?|legs?)$/.test(s) && !/^(?:cut|slit|burn|harm|scratch|stab|bruis)/.test(s)) return false;
+      if (
+        /my (?:wrists?|arms?|thighs?|legs?)$/.test(s) &&
+        !/^(?:cut|slit|burn|harm|scratch|stab|bruis)/.test(s)
+      )
+        return false;
       return 4;
     },
     jokeDowngrade: 1,
@@ -51,10 +75,26 @@ const selfHarm: Detector[] = [
     id: 'risk.self_harm.want_to_die',
     type: 'self_harm',
     severity: 5,
-    description: 'Wishing to die, not exist or not wake up ("I want to die", "I wish I was dead", "I wanna disappear forever").',
-    reason: 'Says they want to die or not exist. Take it seriously even if it sounds like a joke; follow your safeguarding procedure today.',
+    description:
+      'Wishing to die, not exist or not wake up ("I want to die", "I wish I was dead", "I wanna disappear forever").',
+    reason:
+      'Says they want to die or not exist. Take it seriously even if it sounds like a joke; follow your safeguarding procedure today.',
     examples: ['i honestly want to die', 'i wish i was dead', 'sometimes i just wanna not wake up'],
-    triggers: ['die', 'dead', 'disappear', 'exist', 'existing', 'alive', 'wake', 'sleep', 'end', 'gone', 'anymore', 'any', 'heaven'],
+    triggers: [
+      'die',
+      'dead',
+      'disappear',
+      'exist',
+      'existing',
+      'alive',
+      'wake',
+      'sleep',
+      'end',
+      'gone',
+      'anymore',
+      'any$',
+      'heaven',
+    ],
     pattern:
       "i (?:{w2})?(?:want|wanna|wana|wanted|wish i could|wish i was|wish i were|wish i'd|would rather|rather|am ready|'m ready|m ready|need|deserve|am going|'m going|m going|m gonna|'m gonna|am gonna|feel like i want|feel like i wanna) (?:to )?(?:die|be dead|dead|disappear forever|disappear for good|not exist|stop existing|not be alive|not wake up|never wake up|sleep forever|end it|end it all|end my life|be gone forever|not be here anymore|not be here any more|be with (?:my )?(?:nan|grandad|gran|mum|dad) in heaven|go to sleep and never wake up)",
     jokeDowngrade: 2,
@@ -64,9 +104,10 @@ const selfHarm: Detector[] = [
     type: 'self_harm',
     severity: 5,
     description: 'Ending one\'s life or "ending it all", taking one\'s own life, suicide plans.',
-    reason: 'Talks about ending their life. Follow your safeguarding procedure now and do not leave it until tomorrow.',
+    reason:
+      'Talks about ending their life. Follow your safeguarding procedure now and do not leave it until tomorrow.',
     examples: ['im going to end it all tonight', 'thinking about taking my own life', 'ive written my note'],
-    triggers: ['end', 'take', 'taking', 'written', 'wrote', 'writing', 'plan', 'planned', 'planning', 'goodbye'],
+    triggers: ['end', 'ending', 'life', 'note', 'plan', 'planned', 'planning', 'goodbye', 'hear', 'message'],
     pattern:
       "(?:end(?:ing)? (?:it all|my life|my own life|everything tonight|it tonight)|tak(?:e|ing) my (?:own )?life|(?:written|wrote|writing) (?:my|a) (?:suicide |goodbye )?note|(?:plan|planned|planning) (?:how|when) (?:to|i'll|i will) (?:do it|die|end it|kill)|goodbye (?:forever|everyone|world)|this is (?:my|the) last (?:message|time you'll hear from me))",
   }),
@@ -74,10 +115,28 @@ const selfHarm: Detector[] = [
     id: 'risk.self_harm.no_reason_to_live',
     type: 'self_harm',
     severity: 4,
-    description: 'Hopelessness about living: "don\'t want to be here anymore", "no point living", "can\'t go on".',
+    description:
+      'Hopelessness about living: "don\'t want to be here anymore", "no point living", "can\'t go on".',
     reason: 'Sounds hopeless about living. Check in with them today and follow your safeguarding procedure.',
-    examples: ["i dont want to be here anymore", 'whats the point in living', "i cant go on like this anymore"],
-    triggers: ['don', 'dont', 'do', 'dnt', 'no', 'point', 'reason', 'can', 'cant', 'cnt', 'give', 'giving', 'tired', 'done', 'wats', 'whats', 'what'],
+    examples: [
+      'i dont want to be here anymore',
+      'whats the point in living',
+      'i cant go on like this anymore',
+    ],
+    triggers: [
+      'live',
+      'living',
+      'alive',
+      'exist',
+      'existing',
+      'anymore',
+      'any$',
+      'more',
+      'point',
+      'reason',
+      'life',
+      'everything',
+    ],
     pattern:
       "(?:{dont} (?:really |even )?(?:want|wanna|wana) (?:to )?(?:live|be alive|exist|wake up|carry on|go on|be here) ?(?:anymore|any more|no more)|{dont} (?:really |even )?(?:want|wanna|wana) (?:to )?(?:live|be alive|exist)|(?:no|what'?s the|wats the|whats the) (?:point|reason) (?:in |of |for )?(?:living|being alive|being here|me being here|going on|carrying on|life|existing|me existing|even trying anymore|anything anymore)|{cant} (?:go on|do this|cope|take it|take this|keep going|carry on) ?(?:anymore|any more|no more|like this anymore)|(?:i'm|im|i am) (?:so )?(?:tired of|done with) (?:living|life|being alive|existing|everything and everyone))",
     jokeDowngrade: 1,
@@ -87,22 +146,55 @@ const selfHarm: Detector[] = [
     type: 'self_harm',
     severity: 4,
     description: 'Believing others would be better off without them, or nobody would miss them.',
-    reason: 'Believes others would be better off without them, a recognised warning sign. Check in with them today.',
-    examples: ['everyone would be better off without me', 'no one would even notice if i died', 'i wish i was never born'],
-    triggers: ['better', 'no', 'nobody', 'noone', 'wish', 'everyone', 'everybody', 'world'],
+    reason:
+      'Believes others would be better off without them, a recognised warning sign. Check in with them today.',
+    examples: [
+      'everyone would be better off without me',
+      'no one would even notice if i died',
+      'i wish i was never born',
+    ],
+    triggers: ['better', 'care$', 'cares', 'notice', 'miss$', 'cry', 'born', 'happier', 'without'],
     pattern:
       "(?:better off (?:dead|without me|if i (?:wasn't|was not|weren't) (?:here|around|alive|born))|(?:no ?one|nobody|no body|no1) (?:would|will|'d|d) (?:even )?(?:care|notice|miss me|miss me if|cry)(?: if i (?:died|was gone|were gone|disappeared|wasn't here|killed myself|was dead))?|wish i (?:was|were|had|'d) never (?:been )?born|wish i (?:wasn't|was not) born|(?:everyone|everybody|the world) (?:would be|'d be|d be) (?:happier|better) without me)",
-    unlessAfter: "(?:at|for|about) (?:the|my|this|that) (?:party|match|game)",
-    accept: (m) => (/^(?:no ?one|nobody|no body|no1)/i.test(m[0]) && !/\bif i\b|miss me/i.test(m[0]) ? false : true),
+    unlessAfter: '(?:at|for|about) (?:the|my|this|that) (?:party|match|game)',
+    accept: (m) => !(/^(?:no ?one|nobody|no body|no1)/i.test(m[0]) && !/\bif i\b|miss me/i.test(m[0])),
   }),
   rule({
     id: 'risk.self_harm.disclosure',
     type: 'self_harm',
     severity: 4,
-    description: 'Naming self-harm, suicidal feelings or overdoses in the first person, or as a current concern.',
-    reason: 'Mentions self-harm, suicide or an overdose as something happening now. Follow your safeguarding procedure.',
+    description:
+      'Naming self-harm, suicidal feelings or overdoses in the first person, or as a current concern.',
+    reason:
+      'Mentions self-harm, suicide or an overdose as something happening now. Follow your safeguarding procedure.',
     examples: ['i feel suicidal', 'i relapsed on sh last night', 'took a load of paracetamol'],
-    triggers: ['suicid', 'self', 'sh', 'selfharm', 'relaps', 'overdos', 'od', 'took', 'taken', 'swallowed', 'razor', 'blade', 'fresh', 'scars', 'cuts', 'kms', 'been', 'started', 'start', 'keep', 'kept', 'still', 'back', 'stopped', 'clean', 'making', 'make', 'made', 'throw'],
+    triggers: [
+      'suicid',
+      'self',
+      'selfharm',
+      'relaps',
+      'sh$',
+      'overdos',
+      'od$',
+      'o$',
+      'pills',
+      'tablets',
+      'paracetamol',
+      'meds',
+      'medication',
+      'painkillers',
+      'sleeping',
+      'ibuprofen',
+      'antidepressants',
+      'razor',
+      'fresh',
+      'cutting',
+      'burning',
+      'scratching',
+      'clean',
+      'kms',
+      'myself',
+    ],
     pattern:
       "(?:suicidal|suicide|self[- ]?harm(?:ing|ed)?|(?:relapsed?|relapsing) (?:on|with|into)? ?(?:sh|self ?harm|cutting)|sh relapse|overdos(?:e|ed|ing)|o\\.?d(?:'d|ed)? on|(?:took|taken|swallowed|take) (?:a load of |loads of |all (?:of )?(?:my |the |mums |mum's |her |his )?|a (?:whole )?(?:box|packet|pack|bottle) of |too many |a bunch of |like \\d+ )(?:pills|tablets|paracetamol|meds|medication|painkillers|sleeping pills|ibuprofen|antidepressants)|razor ?blades? (?:to|for) (?:cut|use)|fresh (?:cuts|scars)|(?:been|started|start|keep|kept|still|back to|stopped|trying to stop) (?:cutting|burning|scratching) ?(?:again|myself|my ?self)?|(?:days|weeks|months) clean (?:from|of) (?:sh|self ?harm|cutting)|kms|mak(?:e|ing) myself (?:sick|throw up|puke|vomit))",
     unlessNear: TRAINING_CONTEXT,
@@ -110,7 +202,12 @@ const selfHarm: Detector[] = [
       const s = m[0].toLowerCase();
       if (s === 'kms') return 3;
       // "started cutting" needs to be about themselves, not "started cutting the cake".
-      if (/cutting|burning|scratching$/.test(s) && /^\s+(?:the|a|an|my hair|his|her|your|their|up|down|back|out|in|it|them|class|lessons?|school|corners)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) {
+      if (
+        /cutting|burning|scratching$/.test(s) &&
+        /^\s+(?:the|a|an|my hair|his|her|your|their|up|down|back|out|in|it|them|class|lessons?|school|corners)\b/i.test(
+          text.slice(m.index + m[0].length, m.index + m[0].length + 16),
+        )
+      ) {
         return false;
       }
       return true;
@@ -121,10 +218,28 @@ const selfHarm: Detector[] = [
     id: 'risk.self_harm.self_hatred',
     type: 'self_harm',
     severity: 3,
-    description: 'Intense self-hatred or worthlessness in the first person ("I hate myself", "I\'m worthless", "I\'m a burden").',
-    reason: 'Expresses strong self-hatred or worthlessness, which can come before self-harm. Worth a gentle check-in.',
-    examples: ['i hate myself so much', 'im worthless and everyone knows it', "i'm such a burden to everyone"],
-    triggers: ['hate', 'despise', 'loathe', 'worthless', 'burden', 'waste', 'failure', 'unlovable', 'mistake', 'better', 'disgusted'],
+    description:
+      'Intense self-hatred or worthlessness in the first person ("I hate myself", "I\'m worthless", "I\'m a burden").',
+    reason:
+      'Expresses strong self-hatred or worthlessness, which can come before self-harm. Worth a gentle check-in.',
+    examples: [
+      'i hate myself so much',
+      'im worthless and everyone knows it',
+      "i'm such a burden to everyone",
+    ],
+    triggers: [
+      'hate',
+      'despise',
+      'loathe',
+      'worthless',
+      'burden',
+      'waste',
+      'failure',
+      'unlovable',
+      'mistake',
+      'better',
+      'disgusted',
+    ],
     pattern:
       "(?:i (?:really |honestly |just |actually |fucking |literally )?(?:hate|despise|loathe) {myself}|{im} (?:{intens} )?(?:worthless|a burden|such a burden|a waste of space|a waste of oxygen|a failure at everything|unlovable|a mistake|better off gone)|i'm disgusted (?:with|by) {myself})",
     jokeDowngrade: 1,
@@ -134,7 +249,7 @@ const selfHarm: Detector[] = [
 // Violence -----------------------------------------------------------------------------------
 
 const VIOLENT_VERBS =
-  "(?:kill|murder|stab|shank|murk|merk|batter|beat|punch|slap|kick|hurt|smash|deck|knock|jump|shoot|bang|burn|cut|break|end|rush|strangle|choke|wet|bottle|glass|slice|chin|leather|lamp|twat|floor|boot|headbutt|whack|batter|bang|drop|kill)";
+  '(?:kill|murder|stab|shank|murk|merk|batter|beat|punch|slap|kick|hurt|smash|deck|knock|jump|shoot|bang|burn|cut|break|end|rush|strangle|choke|wet|bottle|glass|slice|chin|leather|lamp|twat|floor|boot|headbutt|whack|batter|bang|drop|kill)';
 const PERSON_OBJECT =
   "(?:you|u|ya|yu|him|her|them|em|'em|ur|your|yer|his|that (?:kid|boy|girl|guy|lad|prick|idiot|bitch|twat|dickhead|wasteman|neek|loser)|every(?:one|body)|some(?:one|body)|[A-Z][a-z]+)";
 
@@ -143,10 +258,78 @@ const violence: Detector[] = [
     id: 'risk.violence.threat',
     type: 'violence',
     severity: 4,
-    description: 'First-person threats to hurt someone ("I\'ll batter you", "im gonna stab him", "ima jump her after school").',
-    reason: 'Threatens to hurt someone. Judge whether it is a real threat; if so, follow your safeguarding and behaviour procedures.',
+    description:
+      'First-person threats to hurt someone ("I\'ll batter you", "im gonna stab him", "ima jump her after school").',
+    reason:
+      'Threatens to hurt someone. Judge whether it is a real threat; if so, follow your safeguarding and behaviour procedures.',
     examples: ["i'll batter you", 'im gonna stab him', 'ima jump her after school', "i swear i'll kill you"],
-    triggers: ['kill', 'murder', 'stab', 'shank', 'murk', 'merk', 'batter', 'beat', 'punch', 'slap', 'kick', 'hurt', 'smash', 'deck', 'knock', 'jump', 'shoot', 'bang', 'burn', 'cut', 'break', 'end', 'rush', 'strangle', 'choke', 'wet', 'bottle', 'glass', 'slice', 'chin', 'leather', 'lamp', 'twat', 'floor', 'boot', 'headbutt', 'whack', 'drop'],
+    triggers: [
+      'kill',
+      'murder',
+      'stab',
+      'shank',
+      'murk',
+      'merk',
+      'batter',
+      'beat',
+      'punch',
+      'slap',
+      'kick',
+      'hurt',
+      'smash',
+      'deck',
+      'knock',
+      'jump',
+      'shoot',
+      'bang',
+      'burn',
+      'cut',
+      'break',
+      'end',
+      'rush',
+      'strangle',
+      'choke',
+      'wet',
+      'bottle',
+      'glass',
+      'slice',
+      'chin',
+      'leather',
+      'lamp',
+      'twat',
+      'floor',
+      'boot',
+      'headbutt',
+      'whack',
+      'drop',
+    ],
+    alsoTriggers: [
+      'll$',
+      'ill$',
+      'will',
+      'gonna',
+      'going',
+      'gna$',
+      'gunna',
+      'ima$',
+      'imma',
+      'ma$',
+      'finna',
+      'boutta',
+      'bout$',
+      'about$',
+      'ready$',
+      'd$',
+      'id$',
+      'shall$',
+      'could$',
+      'can$',
+      'wanna',
+      'want$',
+      'swear$',
+      'we$',
+      'were$',
+    ],
     pattern: `(?:{ill}|(?:we'll|we will|we're gonna|we gonna|we're going to|were gonna)(?= (?:stab|shank|murk|merk|jump|shoot|wet|chin|bottle|glass|rush|slice|leather|kill you|kill him|kill her|hurt you|hurt him|hurt her))) (?:{intens} )?${VIOLENT_VERBS}(?:ing)? (?:the )?${PERSON_OBJECT}(?: ?(?:up|in|out|down|head in|face in|face|head|legs|arms|nose|jaw|neck|teeth|kneecaps))?`,
     unlessAfter: `(?:at|in|on) (?:${SPORT_OR_GAME})|(?:\\d+ ?[-–] ?\\d+)`,
     accept: (m, text) => {
@@ -155,11 +338,21 @@ const violence: Detector[] = [
       // A capitalised object must look like a name, not the start of a new sentence.
       const obj = /([A-Z][a-z]+)(?:\s+\w+)?$/.exec(s);
       if (obj && !/\b(?:you|him|her|them|your|ur|his)\b/i.test(lower.slice(-12))) {
-        if (/^(?:At|In|On|The|This|That|Tomorrow|Today|Later|After|Before|Tonight|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday)$/.test(obj[1] ?? '')) return false;
+        if (
+          /^(?:At|In|On|The|This|That|Tomorrow|Today|Later|After|Before|Tonight|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday)$/.test(
+            obj[1] ?? '',
+          )
+        )
+          return false;
       }
       // "I'll break your heart", "smash your exams" are not violence.
-      if (/\b(?:break|smash|cut|burn|end|drop|kick|beat|knock) (?:your|ur|yer|his)$/i.test(lower)) return false;
-      if (/\b(?:beat|smash|batter|destroy|kill|end|knock|rush|drop|deck) (?:them|em|'em|you|u|ya)\b/i.test(lower)) {
+      if (/\b(?:break|smash|cut|burn|end|drop|kick|beat|knock) (?:your|ur|yer|his)$/i.test(lower))
+        return false;
+      if (
+        /\b(?:beat|smash|batter|destroy|kill|end|knock|rush|drop|deck) (?:them|em|'em|you|u|ya)\b/i.test(
+          lower,
+        )
+      ) {
         const around = text.slice(Math.max(0, m.index - 80), m.index + s.length + 80);
         if (new RegExp(`\\b(?:${SPORT_OR_GAME})\\b`, 'i').test(around)) return false;
       }
@@ -176,20 +369,51 @@ const violence: Detector[] = [
     id: 'risk.violence.threat_you',
     type: 'violence',
     severity: 4,
-    description: 'Threats aimed at the reader: "you\'re dead", "watch your back", "I know where you live", "wait till I see you".',
-    reason: 'Contains a threat aimed at the reader. Check whether the young person is safe and follow your procedures.',
-    examples: ['watch ur back', 'i know where you live', 'wait till i see you tomorrow', "you're getting jumped after school"],
-    triggers: ['dead', 'getting', 'finished', 'done', 'gonna', 'going', 'watch', 'know', 'wait', 'coming', 'better', 'should', 'sleep', 'regret', 'numbered', 'days', 'count'],
+    description:
+      'Threats aimed at the reader: "you\'re dead", "watch your back", "I know where you live", "wait till I see you".',
+    reason:
+      'Contains a threat aimed at the reader. Check whether the young person is safe and follow your procedures.',
+    examples: [
+      'watch ur back',
+      'i know where you live',
+      'wait till i see you tomorrow',
+      "you're getting jumped after school",
+    ],
+    triggers: [
+      'dead',
+      'getting',
+      'finished',
+      'done',
+      'gonna',
+      'going',
+      'regret',
+      'back',
+      'live',
+      'till',
+      'til',
+      'until',
+      'coming',
+      'run',
+      'hide',
+      'eye',
+      'numbered',
+      'count',
+    ],
+    alsoTriggers: ['you', 'u$', 'ur', 'ya', 'yu$', 'yr$', 'yer$', 'ure$', 'chu$', 'eye'],
     pattern:
       "(?:{youre} (?:so |actually |literally |fucking )?(?:dead|getting it|finished|done for|gonna get it|getting battered|getting jumped|getting stabbed|getting shanked|getting merked|getting murked|gonna get hurt|going to get hurt|gonna get battered|gonna get jumped|gonna get stabbed|gonna regret (?:it|this))|watch (?:your|ur|yer|ya) back|i know where {you} live|wait (?:till|til|until|an see|and see) i (?:get|see|catch|find) {you}|{you} won'?t see it coming|{you} (?:better|should) (?:watch out|run|hide|sleep with one eye open|watch yourself)|sleep with one eye open|{you}'?ll regret (?:it|this|that) when i|{your} days are numbered|count (?:your|ur) days)",
     unlessAfter:
-      "(?:funny|good|nice|right|tired|serious|jealous|lucky|proud|excited|bored|happy|sweet|cute|annoying|easy|hard|quiet|loud|clever|smart|sound|sound tho|posh|keen|close|fit|pretty|kind|weird|lush|mint|to me|inside|on your feet|last|late|meat)",
+      '(?:funny|good|nice|right|tired|serious|jealous|lucky|proud|excited|bored|happy|sweet|cute|annoying|easy|hard|quiet|loud|clever|smart|sound|sound tho|posh|keen|close|fit|pretty|kind|weird|lush|mint|to me|inside|on your feet|last|late|meat)',
     accept: (m, text) => {
       const s = m[0].toLowerCase();
       // "your dead" is also "your dead phone"; only the bare form counts.
       if (/^(?:your|ur|yr)\s+dead$/.test(s)) {
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-        if (/^\s*[a-z]/i.test(after) && !/^\s*(?:mate|bro|tho|though|now|when|if|after|tomorrow|tonight|m8|fam|bruv)\b/i.test(after)) return false;
+        if (
+          /^\s*[a-z]/i.test(after) &&
+          !/^\s*(?:mate|bro|tho|though|now|when|if|after|tomorrow|tonight|m8|fam|bruv)\b/i.test(after)
+        )
+          return false;
         return 3;
       }
       if (/dead$/.test(s)) return 3;
@@ -201,12 +425,34 @@ const violence: Detector[] = [
     id: 'risk.violence.weapon',
     type: 'violence',
     severity: 5,
-    description: 'Carrying, bringing, pulling or having a weapon (knife, blade, machete, gun, knuckle dusters).',
-    reason: 'Mentions someone carrying or using a weapon. Treat as urgent: follow your procedure and consider calling 999 if there is immediate danger.',
+    description:
+      'Carrying, bringing, pulling or having a weapon (knife, blade, machete, gun, knuckle dusters).',
+    reason:
+      'Mentions someone carrying or using a weapon. Treat as urgent: follow your procedure and consider calling 999 if there is immediate danger.',
     examples: ['hes bringing a knife to school', 'he pulled a blade on me', 'my cousin has a gun'],
-    triggers: ['bring', 'brought', 'carry', 'carries', 'carried', 'got', 'have', 'has', 'had', 'pull', 'wave', 'waving', 'waved', 'flash', 'take', 'taking', 'took', 'pack', 'grab', 'hide', 'hid', 'keep', 'keeps', 'kept', 'show', 'with', 'using', 'use', 'knife', 'knives', 'blade', 'machete', 'gun', 'pistol', 'zombie', 'knuckle', 'shank', 'acid', 'crossbow', 'taser', 'strap', 'nang', 'shotty', 'firearm'],
+    triggers: [
+      'knife',
+      'knives',
+      'blade',
+      'machete',
+      'shank',
+      'gun',
+      'guns',
+      'pistol',
+      'firearm',
+      'knuckle',
+      'bb$',
+      'rifle',
+      'acid',
+      'crossbow',
+      'taser',
+      'shotty',
+      'nang',
+      'strap',
+      'zombie',
+    ],
     pattern:
-      "(?:(?:bring|bringing|brings|brought|carry|carrying|carries|carried|got|have|has|had|pull|pulled|pulling|pulls|wave|waved|waving|flash|flashed|flashing|take|taking|took|pack|packing|packs|grab|grabbed|hide|hid|hiding|keep|keeps|kept|show|showed|showing|with|using|use|threatened (?:me|him|her|them|us) with|came at (?:me|him|her|them|us) with) (?:a |an |his |her |my |their |the |some |big |massive |proper |mums |his mums |zombie |kitchen |hunting |flick |stanley )*(?:knife|knives|blade|blades|machete|shank|gun|guns|pistol|firearm|knuckle ?dusters?|bb gun|air rifle|acid|crossbow|taser|shotty|nang)|(?:knife|knives|blade|machete|gun|shank|acid|shotty|nang|strap) (?:to|in|at|on|round|around|into) (?:school|college|the park|the party|the fight|his bag|her bag|my bag|their bag|his pocket|her pocket|my pocket|his waistband|him|her|them|me|us)|(?:zombie knife|machete|knuckle ?dusters?))",
+      '(?:(?:bring|bringing|brings|brought|carry|carrying|carries|carried|got|have|has|had|pull|pulled|pulling|pulls|wave|waved|waving|flash|flashed|flashing|take|taking|took|pack|packing|packs|grab|grabbed|hide|hid|hiding|keep|keeps|kept|show|showed|showing|with|using|use|threatened (?:me|him|her|them|us) with|came at (?:me|him|her|them|us) with) (?:a |an |his |her |my |their |the |some |big |massive |proper |mums |his mums |zombie |kitchen |hunting |flick |stanley )*(?:knife|knives|blade|blades|machete|shank|gun|guns|pistol|firearm|knuckle ?dusters?|bb gun|air rifle|acid|crossbow|taser|shotty|nang)|(?:knife|knives|blade|machete|gun|shank|acid|shotty|nang|strap) (?:to|in|at|on|round|around|into) (?:school|college|the park|the party|the fight|his bag|her bag|my bag|their bag|his pocket|her pocket|my pocket|his waistband|him|her|them|me|us)|(?:zombie knife|machete|knuckle ?dusters?))',
     unlessNear:
       'fork|butter|bread|cheese|steak|cake|pizza|vegetables?|veg|onions?|carrots?|potatoes|apples?|chop(?:ping)?|recipe|cooking|cook|kitchen drawer|food tech|knife skills|knife crime|awareness|amnesty|workshop|assembly|session|lesson|training|talk|film|movie|episode|game|fortnite|cod|warzone|gta|valorant|nerf|water gun|glue gun|toy|lego|prop|costume|airsoft|paintball|laser tag|sculpture|art|crafts?|cutting board|theatre|play|rehearsal|shank of|lamb shank',
   }),
@@ -215,18 +461,51 @@ const violence: Detector[] = [
     type: 'violence',
     severity: 3,
     description: 'Someone being stabbed, jumped, shot, beaten up or mugged, or about to be.',
-    reason: 'Reports someone being attacked or about to be. Check the young person is safe and follow your procedures.',
-    examples: ['my brother got stabbed last night', 'hes getting jumped after school', 'they battered him behind the shops'],
-    triggers: ['got', 'get', 'gets', 'getting', 'been', 'was', 'were', 'gonna', 'going', 'gna', 'will', 'they', 'he', 'she', 'we'],
+    reason:
+      'Reports someone being attacked or about to be. Check the young person is safe and follow your procedures.',
+    examples: [
+      'my brother got stabbed last night',
+      'hes getting jumped after school',
+      'they battered him behind the shops',
+    ],
+    triggers: [
+      'stabbed',
+      'shanked',
+      'shot',
+      'jumped',
+      'battered',
+      'beaten',
+      'beat',
+      'knifed',
+      'glassed',
+      'bottled',
+      'mugged',
+      'robbed',
+      'slashed',
+      'attacked',
+      'assaulted',
+      'kicked',
+      'merked',
+      'murked',
+      'wet',
+      'rushed',
+    ],
     pattern:
-      "(?:(?:got|get|gets|getting|been|was|were|gonna get|going to get|gna get|will get) (?:proper |badly |seriously )?(?:stabbed|shanked|shot|jumped|battered|beaten up|beat up|knifed|glassed|bottled|mugged|robbed|slashed|attacked|assaulted|kicked in|kicked to death|beaten|merked|murked|wet up|rushed)|(?:they|he|she|we|them|those lads|some lads|some boys|some girls|a gang) (?:battered|jumped|stabbed|shanked|beat up|beat|kicked in|attacked|mugged|rushed|glassed|bottled) (?:him|her|me|them|us|my (?:brother|sister|mate|friend|cousin|dad|mum))(?: up)?)",
+      '(?:(?:got|get|gets|getting|been|was|were|gonna get|going to get|gna get|will get) (?:proper |badly |seriously )?(?:stabbed|shanked|shot|jumped|battered|beaten up|beat up|knifed|glassed|bottled|mugged|robbed|slashed|attacked|assaulted|kicked in|kicked to death|beaten|merked|murked|wet up|rushed)|(?:they|he|she|we|them|those lads|some lads|some boys|some girls|a gang) (?:battered|jumped|stabbed|shanked|beat up|beat|kicked in|attacked|mugged|rushed|glassed|bottled) (?:him|her|me|them|us|my (?:brother|sister|mate|friend|cousin|dad|mum))(?: up)?)',
     unlessAfter: `(?:at|in|on|by) (?:${SPORT_OR_GAME})|(?:\\d+ ?[-–] ?\\d+)|(?:by (?:the )?(?:rain|ref|referee|nettles?|bees?|wasps?|mosquitos?|midges?|a ball|the ball))|for (?:no|fun)|(?:in|on) (?:the )?(?:game|match|final)`,
     accept: (m, text) => {
       const around = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60);
-      if (new RegExp(`\\b(?:${SPORT_OR_GAME})\\b`, 'i').test(around) && !/\b(?:stabbed|shanked|glassed|bottled|knifed|mugged|slashed)\b/i.test(m[0])) {
+      if (
+        new RegExp(`\\b(?:${SPORT_OR_GAME})\\b`, 'i').test(around) &&
+        !/\b(?:stabbed|shanked|glassed|bottled|knifed|mugged|slashed)\b/i.test(m[0])
+      ) {
         return false;
       }
-      if (/\bshot\b/i.test(m[0]) && /\b(?:photo|photos|pic|camera|jab|injection|vaccine|booster|flu|covid|drinks?|shots)\b/i.test(around)) return false;
+      if (
+        /\bshot\b/i.test(m[0]) &&
+        /\b(?:photo|photos|pic|camera|jab|injection|vaccine|booster|flu|covid|drinks?|shots)\b/i.test(around)
+      )
+        return false;
       return true;
     },
   }),
@@ -237,28 +516,55 @@ const violence: Detector[] = [
     description: 'Arranging or inviting a fight ("fight after school", "1v1 me at the park", "square up").',
     reason: 'Arranges or invites a fight. Staff may be able to step in before it happens.',
     examples: ['theres gonna be a fight after school', 'meet me at the park we can 1v1', 'wanna square up?'],
-    triggers: ['fight', 'scrap', 'brawl', '1v1', 'one', 'square', 'squaring', 'jump', 'meet', 'beef'],
+    triggers: ['fight', 'scrap', 'brawl', '1v1', 'one', 'straightener', 'beef', 'square', 'squaring'],
     pattern:
       "(?:(?:fight|scrap|brawl|1v1|one on one|straightener|beef) (?:{w2})?(?:after school|at lunch|at break|behind the (?:shops|school|sports hall|gym|science block|park)|at the park|tomorrow|tonight|later|outside|at 3|by the gates|round the back)|(?:let'?s|lets|gonna|going to|wanna|want to|do u wanna|do you wanna|d'?you wanna|come and|come) (?:have a |have |a )?(?:fight|scrap|1v1|square up)|square up|squaring up|(?:there'?s|theres|there is) (?:gonna be|going to be|a) (?:a )?(?:fight|scrap|mass brawl)|meet me (?:{w3})?(?:after school|outside|behind|at the park|by the gates) (?:{w4})?(?:fight|scrap|1v1|sort (?:this|it) out|settle (?:this|it)|square up))",
-    unlessAfter: 'for (?:the|our|my|your|what|equal|justice|rights|it)|(?:scene|club|night|game|games|video|choreography|pillow|food|water|snowball)',
-    unlessBefore: 'pillow|food|water|snowball|play|stage|choreographed|sword|nerf|thumb|tickle|pretend|cat|dog|dogs|cats|kittens|puppies',
+    unlessAfter:
+      'for (?:the|our|my|your|what|equal|justice|rights|it)|(?:scene|club|night|game|games|video|choreography|pillow|food|water|snowball)',
+    unlessBefore:
+      'pillow|food|water|snowball|play|stage|choreographed|sword|nerf|thumb|tickle|pretend|cat|dog|dogs|cats|kittens|puppies',
     accept: (m, text) => {
       const around = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60);
-      return !/\b(?:fortnite|cod|warzone|minecraft|roblox|valorant|fifa|game|online|ranked|smash bros|brawl stars|xbox|ps5|1v1\.lol|boxing club|boxing class|sparring|tournament|kickboxing|karate|judo|bjj|mma|wrestling|fencing|chess)\b/i.test(around);
+      return !/\b(?:fortnite|cod|warzone|minecraft|roblox|valorant|fifa|game|online|ranked|smash bros|brawl stars|xbox|ps5|1v1\.lol|boxing club|boxing class|sparring|tournament|kickboxing|karate|judo|bjj|mma|wrestling|fencing|chess)\b/i.test(
+        around,
+      );
     },
   }),
   rule({
     id: 'risk.violence.abuse_disclosure',
     type: 'violence',
     severity: 4,
-    description: 'Someone at home or close to the young person hitting, kicking or choking them or a family member.',
-    reason: 'May be a disclosure of abuse or domestic violence. Do not investigate yourself: record it and tell the designated safeguarding lead today.',
-    examples: ['my dad hits me when hes drunk', 'mums boyfriend punched her again', 'he choked me last night'],
-    triggers: ['dad', 'mum', 'mam', 'mom', 'step', 'boyfriend', 'girlfriend', 'brother', 'uncle', 'he', 'she', 'they', 'my', 'grandad', 'auntie', 'aunt', 'carer', 'foster', 'partner', 'hes', 'shes'],
+    description:
+      'Someone at home or close to the young person hitting, kicking or choking them or a family member.',
+    reason:
+      'May be a disclosure of abuse or domestic violence. Do not investigate yourself: record it and tell the designated safeguarding lead today.',
+    examples: [
+      'my dad hits me when hes drunk',
+      'mums boyfriend punched her again',
+      'he choked me last night',
+    ],
+    triggers: [
+      'hit',
+      'beat',
+      'punch',
+      'slap',
+      'kick',
+      'chok',
+      'strangl',
+      'throttl',
+      'burn',
+      'belt',
+      'whip',
+      'smack',
+      'throw',
+      'threw',
+      'lock',
+    ],
+    alsoTriggers: ['me$', 'us$', 'her$', 'him$'],
     pattern:
       "(?:(?:my |me )?(?:dad|mum|mam|mom|stepdad|step dad|stepmum|step mum|(?:my )?(?:mum|mam|mom)'?s (?:boyfriend|bf|partner|husband)|(?:my )?dad'?s (?:girlfriend|gf|partner|wife)|boyfriend|bf|girlfriend|gf|brother|uncle|grandad|auntie|aunt|carer|foster (?:dad|mum|carer)|partner|he|she|they) (?:always |keeps |sometimes |still |just |has been |been |used to |will |would |often |even |literally |then |again )?(?:hits?|hitting|hit|beats?|beating|beat|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|kick(?:s|ed|ing)?|chok(?:es|ed|ing)|strangl(?:es|ed|ing)|throttl(?:es|ed|ing)|burn(?:s|ed|t)|belts?|belted|whips?|whipped|smacks?|smacked|throws? things at|threw (?:a|things|stuff) at|locks?|locked) (?:me|us|my (?:mum|mam|mom|sister|brother|dad|little brother|little sister|baby brother|baby sister)|her|him)(?! up)|(?:i|we) (?:get|got|gets) (?:hit|beaten|smacked|belted|kicked|slapped|punched) (?:at home|by (?:my|me) (?:dad|mum|mam|step ?dad|step ?mum|brother|uncle|carer))|(?:hits|beats|smacks) (?:me|us) (?:at home|when (?:he|she|they)(?:'s| is| are|s) (?:drunk|angry|mad|high)))",
     unlessAfter:
-      "(?:with (?:a|the) (?:ball|pillow|snowball|water balloon|cushion|nerf)|by accident|accidentally|in (?:the )?(?:face )?with (?:a|the) ball|up|back|a six|for six|in (?:fifa|fortnite|the game)|at (?:fifa|chess|football|cards)|(?:on|in) (?:the )?(?:head|face|nose|arm) with (?:a|the) ball|in (?:pe|football|training|dodgeball|rugby))",
+      '(?:with (?:a|the) (?:ball|pillow|snowball|water balloon|cushion|nerf)|by accident|accidentally|in (?:the )?(?:face )?with (?:a|the) ball|up|back|a six|for six|in (?:fifa|fortnite|the game)|at (?:fifa|chess|football|cards)|(?:on|in) (?:the )?(?:head|face|nose|arm) with (?:a|the) ball|in (?:pe|football|training|dodgeball|rugby))',
     accept: (m, text) => {
       const s = m[0].toLowerCase();
       // "locked" needs a place: "locks me in my room".
@@ -269,7 +575,13 @@ const violence: Detector[] = [
       // "she hit me" on its own from a peer is lower than a parent or carer doing it.
       if (/^(?:he|she|they)\b/.test(s)) {
         const around = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 60);
-        if (new RegExp(`\\b(?:${SPORT_OR_GAME}|pe|dodgeball|pillow|ball|play fight|playfight|messing|mucking)\\b`, 'i').test(around)) return false;
+        if (
+          new RegExp(
+            `\\b(?:${SPORT_OR_GAME}|pe|dodgeball|pillow|ball|play fight|playfight|messing|mucking)\\b`,
+            'i',
+          ).test(around)
+        )
+          return false;
         return 3;
       }
       if (/^(?:boyfriend|bf|girlfriend|gf|brother|partner)\b/.test(s) && /\bbeat(?:s)?\b/.test(s)) {
@@ -289,45 +601,159 @@ const violence: Detector[] = [
     triggers: ['shoot', 'shooting', 'bomb', 'bombing', 'blow', 'burn', 'burning', 'torch'],
     pattern:
       '(?:shoot(?:ing)? up|bomb(?:ing)?|blow(?:ing)? up|burn(?:ing)? down|torch(?:ing)?) (?:the |my |this |our |that |their |his |her )?(?:school|college|academy|class|classroom|place|building|church|mosque|synagogue|youth club|club)|burn (?:the |this |my )?(?:school|college|academy|youth club|building) down',
-    unlessNear: 'minecraft|fortnite|game|lego|sims|drill|fire drill|bath bomb|bombed (?:the|my) (?:exam|test)|photo ?bomb|joking about',
+    unlessNear:
+      'minecraft|fortnite|game|lego|sims|drill|fire drill|bath bomb|bombed (?:the|my) (?:exam|test)|photo ?bomb|joking about',
   }),
 ];
 
 // Bullying -----------------------------------------------------------------------------------
 
 const INSULT_ADJECTIVES =
-  "(?:ugly|fat|fugly|stupid|thick|dumb|pathetic|worthless|useless|disgusting|gross|minging|rank|smelly|trash|braindead|brain dead|retarded|vile|revolting|hideous|repulsive|unlovable|unwanted|a waste of space|a waste of oxygen|a joke|a nobody|nothing|a mistake|an embarrassment|a disgrace|a failure|a reject|a loser|a freak|a weirdo|an idiot|a moron|a slag|a slut|a whore|a bitch|a cow|a fat cow|a pig|a tramp|a skank|a minger|a mong|a spaz|a spastic|a retard|a twat|a prick|a dickhead|a knobhead|a wanker|a dick|a cunt|a fatty|a fatso|a creep|a paedo|a piece of shit|a piece of crap|a waste|a psycho|a nonce|a neek|a wasteman|an attention seeker|a charity case|a scrounger|a tramp|a gyppo|a virgin loser|a lesbo|a lezza|a slapper|a sket|a hoe|a ho)";
+  '(?:ugly|fat|fugly|stupid|thick|dumb|pathetic|worthless|useless|disgusting|gross|minging|rank|smelly|trash|braindead|brain dead|retarded|vile|revolting|hideous|repulsive|unlovable|unwanted|a waste of space|a waste of oxygen|a joke|a nobody|nothing|a mistake|an embarrassment|a disgrace|a failure|a reject|a loser|a freak|a weirdo|an idiot|a moron|a slag|a slut|a whore|a bitch|a cow|a fat cow|a pig|a tramp|a skank|a minger|a mong|a spaz|a spastic|a retard|a twat|a prick|a dickhead|a knobhead|a wanker|a dick|a cunt|a fatty|a fatso|a creep|a paedo|a piece of shit|a piece of crap|a waste|a psycho|a nonce|a neek|a wasteman|an attention seeker|a charity case|a scrounger|a tramp|a gyppo|a virgin loser|a lesbo|a lezza|a slapper|a sket|a hoe|a ho)';
 const INSULT_NOUNS =
-  "(?:loser|losers|freak|freaks|weirdo|idiot|moron|retard|slag|slut|whore|bitch|cow|fat cow|pig|fat pig|tramp|skank|minger|mong|spaz|spastic|twat|prick|dickhead|knobhead|wanker|cunt|fatty|fatso|lardass|lard arse|creep|paedo|nonce|neek|wasteman|slapper|sket|hoe|waste of space|piece of shit|piece of crap|psycho|reject|failure|nobody|lesbo|lezza|tranny|faggot|fag|poof|bender|gyppo|pikey)";
+  '(?:loser|losers|freak|freaks|weirdo|idiot|moron|retard|slag|slut|whore|bitch|cow|fat cow|pig|fat pig|tramp|skank|minger|mong|spaz|spastic|twat|prick|dickhead|knobhead|wanker|cunt|fatty|fatso|lardass|lard arse|creep|paedo|nonce|neek|wasteman|slapper|sket|hoe|waste of space|piece of shit|piece of crap|psycho|reject|failure|nobody|lesbo|lezza|tranny|faggot|fag|poof|bender|gyppo|pikey)';
 
 const bullying: Detector[] = [
   rule({
     id: 'risk.bullying.insult',
     type: 'bullying',
     severity: 3,
-    description: 'Insults aimed at the reader or a named person ("ur so ugly", "you fat cow", "shes such a slag").',
-    reason: 'Directs insults at someone. One message may be banter; repeated or pile-on insults are bullying.',
+    description:
+      'Insults aimed at the reader or a named person ("ur so ugly", "you fat cow", "shes such a slag").',
+    reason:
+      'Directs insults at someone. One message may be banter; repeated or pile-on insults are bullying.',
     examples: ['ur so ugly', 'you fat cow', 'shes such a slag', 'you are literally worthless'],
-    triggers: ['ugly', 'fat', 'fugly', 'stupid', 'thick', 'dumb', 'pathetic', 'worthless', 'useless', 'disgusting', 'gross', 'minging', 'rank', 'smelly', 'trash', 'brain', 'retard', 'vile', 'revolting', 'hideous', 'repulsive', 'unlovable', 'unwanted', 'nothing', 'joke', 'mistake', 'embarrassment', 'disgrace', 'attention', 'charity', 'scrounger', 'virgin', 'ho', 'sket', 'loser', 'freak', 'weirdo', 'idiot', 'moron', 'slag', 'slut', 'whore', 'bitch', 'cow', 'pig', 'tramp', 'skank', 'minger', 'mong', 'spaz', 'spastic', 'twat', 'prick', 'dickhead', 'knobhead', 'wanker', 'cunt', 'fatty', 'fatso', 'lard', 'creep', 'paedo', 'nonce', 'neek', 'wasteman', 'slapper', 'sket', 'hoe', 'waste', 'piece', 'psycho', 'reject', 'failure', 'nobody', 'lesbo', 'lezza', 'tranny', 'faggot', 'fag', 'poof', 'bender', 'gyppo', 'pikey'],
+    triggers: [
+      'ugly',
+      'fat',
+      'fugly',
+      'stupid',
+      'thick',
+      'dumb',
+      'pathetic',
+      'worthless',
+      'useless',
+      'disgusting',
+      'gross',
+      'minging',
+      'rank',
+      'smelly',
+      'trash',
+      'brain',
+      'retard',
+      'vile',
+      'revolting',
+      'hideous',
+      'repulsive',
+      'unlovable',
+      'unwanted',
+      'nothing',
+      'joke',
+      'mistake',
+      'embarrassment',
+      'disgrace',
+      'attention',
+      'charity',
+      'scrounger',
+      'virgin',
+      'ho$',
+      'sket',
+      'loser',
+      'freak',
+      'weirdo',
+      'idiot',
+      'moron',
+      'slag',
+      'slut',
+      'whore',
+      'bitch',
+      'cow',
+      'pig',
+      'tramp',
+      'skank',
+      'minger',
+      'mong',
+      'spaz',
+      'spastic',
+      'twat',
+      'prick',
+      'dickhead',
+      'knobhead',
+      'wanker',
+      'cunt',
+      'fatty',
+      'fatso',
+      'lard',
+      'creep',
+      'paedo',
+      'nonce',
+      'neek',
+      'wasteman',
+      'slapper',
+      'sket',
+      'hoe',
+      'waste',
+      'piece',
+      'psycho',
+      'reject',
+      'failure',
+      'nobody',
+      'lesbo',
+      'lezza',
+      'tranny',
+      'faggot',
+      'fag',
+      'poof',
+      'bender',
+      'gyppo',
+      'pikey',
+    ],
     pattern: `(?:(?:{youre}|(?:she|he)'?s|(?:she|he|they) (?:is|are)|shes|hes|theyre|they're) (?:{intens} )?(?:{intens} )?${INSULT_ADJECTIVES}|(?:you|u|ya|shut up|stfu|shut it|get lost|go away|piss off|fuck off|fuck you|ew|eww) (?:{intens} )?(?:little |fat |ugly |stupid |dirty |absolute |fucking |fkn |thick |skanky |smelly |pathetic |disgusting |massive |big )*${INSULT_NOUNS}|(?:such|what) an? (?:{intens} )?(?:fat |ugly |stupid |dirty |absolute |fucking |pathetic |massive |skanky |smelly |little )*${INSULT_NOUNS})`,
     accept: (m, text) => {
       const s = m[0];
       const lower = s.toLowerCase();
       const after = text.slice(m.index + s.length, m.index + s.length + 24);
       // "your stupid phone" is about the phone: a possessive followed by a noun is not an insult.
-      if (/^(?:your|ur|yr|ure|ya)\s/.test(lower) && !/^(?:your|ur|yr)\s+(?:so|such|really|rly|actually|literally|well|dead|proper|fucking|fkn|a|an|the most)\b/.test(lower)) {
-        if (/^\s+(?:[a-z]{2,})/i.test(after) && !/^\s+(?:and|lol|lmao|haha|af|tbh|ngl|bro|mate|innit|honestly|tho|though|like|x|fr|frfr|ong|no one|nobody|everyone|seriously|u|you|lool|omg|ffs|man|fam|bruv|mate)\b/i.test(after)) {
+      if (
+        /^(?:your|ur|yr|ure|ya)\s/.test(lower) &&
+        !/^(?:your|ur|yr)\s+(?:so|such|really|rly|actually|literally|well|dead|proper|fucking|fkn|a|an|the most)\b/.test(
+          lower,
+        )
+      ) {
+        if (
+          /^\s+(?:[a-z]{2,})/i.test(after) &&
+          !/^\s+(?:and|lol|lmao|haha|af|tbh|ngl|bro|mate|innit|honestly|tho|though|like|x|fr|frfr|ong|no one|nobody|everyone|seriously|u|you|lool|omg|ffs|man|fam|bruv|mate)\b/i.test(
+            after,
+          )
+        ) {
           return false;
         }
       }
       // "a cow", "a pig" on their own are animals unless aimed at someone.
-      if (/\b(?:cow|pig|tramp|nothing|nobody|failure|reject|waste|joke)$/i.test(lower) && /^(?:such|what)/i.test(lower)) {
+      if (
+        /\b(?:cow|pig|tramp|nothing|nobody|failure|reject|waste|joke)$/i.test(lower) &&
+        /^(?:such|what)/i.test(lower)
+      ) {
         if (/^\s+(?:of|in|at|on|farm|field)\b/i.test(after)) return false;
       }
-      if (/\bnothing$/i.test(lower) && /^\s*(?:to|like|but|else|much|special|wrong|new|compared|more|serious)\b/i.test(after)) return false;
-      if (/\b(?:a joke|a mistake|a failure|nothing|a nobody)$/i.test(lower) && /^(?:she|he|they)/i.test(lower)) return 2;
+      if (
+        /\bnothing$/i.test(lower) &&
+        /^\s*(?:to|like|but|else|much|special|wrong|new|compared|more|serious)\b/i.test(after)
+      )
+        return false;
+      if (
+        /\b(?:a joke|a mistake|a failure|nothing|a nobody)$/i.test(lower) &&
+        /^(?:she|he|they)/i.test(lower)
+      )
+        return 2;
       // "fat" alone aimed at a friend's food or "thick" hair etc.
-      if (/\b(?:thick|rank|gross|trash|fat)$/i.test(lower) && /^\s+(?:hair|skin|coat|jumper|book|slice|chance|rain|fog|snow|accent|cat|dog|pizza|kid|burger)\b/i.test(after)) return false;
+      if (
+        /\b(?:thick|rank|gross|trash|fat)$/i.test(lower) &&
+        /^\s+(?:hair|skin|coat|jumper|book|slice|chance|rain|fog|snow|accent|cat|dog|pizza|kid|burger)\b/i.test(
+          after,
+        )
+      )
+        return false;
       return true;
     },
     unlessBefore: "not|never|isn't|isnt|wasn't|wasnt|aren't|arent|wouldn't|didn't|don't think",
@@ -337,10 +763,64 @@ const bullying: Detector[] = [
     id: 'risk.bullying.exclusion',
     type: 'bullying',
     severity: 3,
-    description: 'Exclusion and isolation: "nobody likes you", "everyone hates you", "you have no friends", kicking someone out of the group.',
-    reason: 'Tells someone they are disliked or shut out. Exclusion is a common form of bullying; look at the wider conversation.',
-    examples: ['nobody likes you', 'everyone in our year hates u', 'u have no friends', 'kick her out of the gc'],
-    triggers: ['likes', 'wants', 'cares', 'miss', 'invited', 'hates', 'laughs', 'laughing', 'talks', 'thinks', 'friends', 'mates', 'belong', 'want', 'kick', 'kicked', 'remove', 'removed', 'block', 'blocked', 'boot', 'booted', 'let', 'invite', 'add', 'go', 'nobodys'],
+    description:
+      'Exclusion and isolation: "nobody likes you", "everyone hates you", "you have no friends", kicking someone out of the group.',
+    reason:
+      'Tells someone they are disliked or shut out. Exclusion is a common form of bullying; look at the wider conversation.',
+    examples: [
+      'nobody likes you',
+      'everyone in our year hates u',
+      'u have no friends',
+      'kick her out of the gc',
+    ],
+    triggers: [
+      'likes',
+      'wants',
+      'cares',
+      'miss',
+      'invited',
+      'hates',
+      'laughs',
+      'laughing',
+      'talks',
+      'thinks',
+      'friends',
+      'mates',
+      'belong',
+      'want',
+      'kick',
+      'kicked',
+      'remove',
+      'removed',
+      'block',
+      'blocked',
+      'boot',
+      'booted',
+      'sit',
+      'group',
+      'gc$',
+      'chat',
+      'play',
+      'join',
+      'near',
+      'party',
+      'away',
+    ],
+    alsoTriggers: [
+      'you',
+      'u$',
+      'ur',
+      'ya',
+      'yu$',
+      'yr$',
+      'yer$',
+      'ure$',
+      'chu$',
+      'her$',
+      'him$',
+      'them$',
+      'that$',
+    ],
     pattern:
       "(?:(?:no ?one|nobody|no1|no body) (?:here |in (?:this|our|the) (?:class|year|school|group|gc|chat) |at school |even |actually |ever |ever even )*(?:likes|wants|cares about|would miss|will miss|wants to be friends with|wants to sit with|wants to talk to|invited) {you}|(?:everyone|every1|everybody|the whole (?:class|school|year|group)|we all|literally everyone|all of us) (?:here |in (?:this|our|the) (?:class|year|school|group|gc|chat) |at school |actually |literally |secretly )*(?:hates|laughs at|is laughing at|talks about|thinks) {you}(?: (?:behind|are|r|is) ?(?:ur|your|weird|a|so|pathetic|ugly|back))?|{you} (?:have|got|'ve got|have got|'ve|ve got) (?:literally )?no (?:friends|mates|one)|{you} (?:don't|dont|do not) belong (?:here|with us|in this group)|(?:no ?one|nobody|we) (?:don't|dont|do not|doesn't|doesnt) want {you} (?:here|around|in (?:the|this|our) (?:group|gc|chat|squad))|(?:kick|kicked|remove|removed|block|blocked|boot|booted) (?:her|him|them|you|u|that (?:girl|boy|kid|weirdo|loser|freak)|[A-Z][a-z]+) (?:out of|outta|from) (?:the |our |this )?(?:group|gc|groupchat|group chat|chat|squad|server)|{dont} (?:let|invite|add) (?:her|him|them|that (?:girl|boy|kid|weirdo|loser|freak)) (?:sit with us|in the (?:group|gc|chat)|play with us|join|near us|to the party)|go away (?:and never come back|forever|no one wants you|nobody wants you)|nobody'?s friends with {you})",
     accept: (m) => !/^(?:everyone|every1|everybody).*\bthinks {0,}(?:you|u|ya)$/i.test(m[0]),
@@ -349,10 +829,48 @@ const bullying: Detector[] = [
     id: 'risk.bullying.wish_harm',
     type: 'bullying',
     severity: 5,
-    description: 'Telling someone to kill themselves or wishing them dead ("kys", "go die", "hope you get hit by a bus").',
-    reason: 'Tells someone to kill themselves or wishes them dead. This is serious bullying and may put a vulnerable young person at risk.',
+    description:
+      'Telling someone to kill themselves or wishing them dead ("kys", "go die", "hope you get hit by a bus").',
+    reason:
+      'Tells someone to kill themselves or wishes them dead. This is serious bullying and may put a vulnerable young person at risk.',
     examples: ['kys', 'just go kill yourself', 'hope u die', 'go jump off a bridge'],
-    triggers: ['kys', 'kill', 'die', 'jump', 'drink', 'hang', 'cut', 'step', 'rot', 'cancer', 'hit', 'run', 'drop', 'choke', 'neck', 'unalive', 'exist', 'dead', 'favour'],
+    triggers: [
+      'kys',
+      'kill',
+      'die',
+      'jump',
+      'drink',
+      'hang',
+      'cut',
+      'step',
+      'rot',
+      'cancer',
+      'hit',
+      'run',
+      'drop',
+      'choke',
+      'neck',
+      'unalive',
+      'exist',
+      'dead',
+      'favour',
+    ],
+    alsoTriggers: [
+      'kys',
+      'you',
+      'u$',
+      'ur',
+      'ya',
+      'yu$',
+      'bleach',
+      'everyone',
+      'bridge',
+      'cliff',
+      'building',
+      'roof',
+      'go$',
+      'rot$',
+    ],
     pattern:
       "(?:kys|kill ?{yourself}|(?:go|just go|pls go|please go|go and|go n|go an) (?:die|jump off (?:a|the) (?:bridge|cliff|building|roof)|drink bleach|hang {yourself}|cut {yourself}|step in front of a (?:bus|train|car)|rot)|(?:i )?hope {you} (?:die|get cancer|get hit by a (?:car|bus|train)|rot|get run over|drop dead|choke)|drink bleach|neck {yourself}|unalive {yourself}|{you} (?:should|need to|ought to|deserve to) (?:just )?(?:die|kill {yourself}|unalive|not exist|be dead)|do everyone a favour and (?:die|disappear|kill {yourself})|why (?:don't|dont) {you} (?:just )?(?:die|kill {yourself}))",
     unlessAfter: 'laughing|with laughter|at (?:the|this) (?:party|gig|show)',
@@ -367,10 +885,63 @@ const bullying: Detector[] = [
     id: 'risk.bullying.expose',
     type: 'bullying',
     severity: 4,
-    description: 'Threats to share someone\'s pictures, messages or secrets to humiliate them ("I\'ll send ur pics to everyone", "gonna expose you").',
-    reason: 'Threatens to share someone’s pictures, messages or secrets to humiliate them. If the images are intimate this is also a crime.',
+    description:
+      'Threats to share someone\'s pictures, messages or secrets to humiliate them ("I\'ll send ur pics to everyone", "gonna expose you").',
+    reason:
+      'Threatens to share someone’s pictures, messages or secrets to humiliate them. If the images are intimate this is also a crime.',
     examples: ["i'll send ur pics to everyone", 'im gonna expose you', 'ill post the vid of you on my story'],
-    triggers: ['send', 'post', 'share', 'show', 'leak', 'upload', 'forward', 'put', 'screenshot', 'ss', 'spread', 'expose', 'humiliate', 'see', 'know', 'find'],
+    triggers: [
+      'pic',
+      'photo',
+      'picture',
+      'nudes',
+      'noods',
+      'vid',
+      'video',
+      'messages',
+      'msgs',
+      'texts',
+      'secret',
+      'screenshot',
+      'chats',
+      'dms',
+      'expose',
+      'leak',
+      'humiliate',
+      'everyone',
+      'everybody',
+      'whole',
+    ],
+    alsoTriggers: [
+      'll$',
+      'ill$',
+      'will',
+      'gonna',
+      'going',
+      'gna$',
+      'gunna',
+      'ima$',
+      'imma',
+      'ma$',
+      'finna',
+      'boutta',
+      'bout$',
+      'about$',
+      'ready$',
+      'd$',
+      'id$',
+      'shall$',
+      'could$',
+      'can$',
+      'wanna',
+      'want$',
+      'swear$',
+      'we$',
+      'were$',
+      'everyone',
+      'everybody',
+      'whole',
+    ],
     pattern:
       "(?:{ill} (?:send|post|share|show|leak|upload|forward|put|screenshot|ss|spread) (?:your|ur|yer|them|those|these|all (?:your|ur|the)|the) (?:pics?|photos?|pictures?|nudes|noods|vids?|videos?|messages|msgs|texts|secrets?|screenshots?|chats?|dms)(?: of (?:you|u|ya|her|him))?|{ill} (?:expose|leak|humiliate|show up) (?:you|u|ya|her|him|them)|(?:everyone|everybody|the whole (?:school|year|class))(?:'s| is| will| gonna|s) (?:gonna |going to |about to )?(?:see|know|find out about) (?:your|ur|what (?:you|u) (?:did|sent|said)|the (?:pics|vid|video|photos) of (?:you|u)))",
   }),
@@ -379,9 +950,33 @@ const bullying: Detector[] = [
     type: 'bullying',
     severity: 4,
     description: 'Racist, homophobic, transphobic and disablist slurs.',
-    reason: 'Uses a slur. Prejudice-based bullying should be recorded and handled under your anti-bullying policy.',
+    reason:
+      'Uses a slur. Prejudice-based bullying should be recorded and handled under your anti-bullying policy.',
     examples: ['shut up you retard', 'hes such a faggot'],
-    triggers: ['retard', 'spastic', 'spaz', 'spacker', 'mong', 'faggot', 'f4ggot', 'fagg', 'tranny', 'batty', 'paki', 'nigger', 'n1gger', 'chink', 'wog', 'coon', 'gyppo', 'pikey', 'kike', 'spic', 'dyke', 'shemale'],
+    triggers: [
+      'retard',
+      'spastic',
+      'spaz',
+      'spacker',
+      'mong',
+      'faggot',
+      'f4ggot',
+      'fagg',
+      'tranny',
+      'batty',
+      'paki',
+      'nigger',
+      'n1gger',
+      'chink',
+      'wog',
+      'coon',
+      'gyppo',
+      'pikey',
+      'kike',
+      'spic',
+      'dyke',
+      'shemale',
+    ],
     pattern:
       '(?:retard(?:s|ed)?|spastic|spaz|spacker|mong|mongs|faggot|faggots|f4ggot|fagg|tranny|trannies|batty ?boy|paki|pakis|nigger|niggers|n1gger|chink|chinks|wog|wogs|coon|coons|gyppo|pikey|pikeys|kike|spic|dyke|shemale)',
   }),
@@ -394,25 +989,105 @@ const sexual: Detector[] = [
     id: 'risk.sexual.image_request',
     type: 'sexual',
     severity: 5,
-    description: 'Asking for nude, sexual or undressed pictures or videos ("send nudes", "pic of you in your bra").',
-    reason: 'Asks for sexual or undressed images. If a young person is involved this is child sexual abuse material: do not view or forward images; report to the designated safeguarding lead now.',
+    description:
+      'Asking for nude, sexual or undressed pictures or videos ("send nudes", "pic of you in your bra").',
+    reason:
+      'Asks for sexual or undressed images. If a young person is involved this is child sexual abuse material: do not view or forward images; report to the designated safeguarding lead now.',
     examples: ['send nudes', 'can i see a pic of u in ur bra', 'send me a vid without your top on'],
-    triggers: ['nude', 'noods', 'nudez', 'naked', 'sexy', 'dirty', 'spicy', 'body', 'tit', 'boob', 'ass', 'bum', 'booty', 'feet', 'pic', 'pics', 'photo', 'photos', 'picture', 'pictures', 'selfie', 'selfies', 'vid', 'vids', 'video', 'videos', 'send', 'show'],
+    triggers: [
+      'nude',
+      'noods',
+      'nudez',
+      'naked',
+      'sexy',
+      'dirty',
+      'spicy',
+      'body',
+      'tit',
+      'boob',
+      'ass',
+      'bum',
+      'booty',
+      'feet',
+      'pic',
+      'photo',
+      'picture',
+      'selfie',
+      'vid',
+      'video',
+      'chest',
+      'dick',
+      'cock',
+      'privates',
+      'thighs',
+    ],
     pattern:
-      "(?:(?:send|sen|snd|show|give|share|gimme|want|need|can i (?:have|get|see)|let me see|i wanna see|i want to see|drop|trade|swap|any|got any) (?:me |us )?(?:some |a |an |more |ur |your |yo |another |few |a few |)?(?:nudes?|noods?|nudez|naked (?:pics?|photos?|selfies?|vids?|videos?|pictures?)|sexy (?:pics?|photos?|selfies?|vids?|pictures?)|dirty (?:pics?|photos?|vids?)|spicy (?:pics?|photos?|vids?)|body pics?|tit pics?|boob pics?|ass pics?|bum pics?|booty pics?|feet pics?)|(?:pic|pics|photo|photos|picture|pictures|selfie|selfies|vid|vids|video|videos) (?:of (?:you|u|urself|yourself|ya) )?(?:in (?:your|ur|the|ya|just your|just ur) (?:bra|underwear|pants|knickers|bikini|boxers|towel|shower|bath|bed|pjs|pyjamas|thong|undies|swimsuit|school uniform)|without (?:your|ur|any|ya) (?:clothes|top|shirt|bra|pants|knickers|trousers)|with (?:nothing|no clothes|ur top off|your top off) on|with (?:your|ur) (?:top|clothes|bra|shirt) off|naked|topless|nude|showing (?:your|ur|ya) (?:body|boobs|chest|bum|ass|tits|legs|thighs|dick|belly))|(?:send|show) (?:me )?(?:your|ur|ya) (?:body|boobs|tits|chest|bum|ass|dick|cock|privates|thighs))",
+      '(?:(?:send|sen|snd|show|give|share|gimme|want|need|can i (?:have|get|see)|let me see|i wanna see|i want to see|drop|trade|swap|any|got any) (?:me |us )?(?:some |a |an |more |ur |your |yo |another |few |a few |)?(?:nudes?|noods?|nudez|naked (?:pics?|photos?|selfies?|vids?|videos?|pictures?)|sexy (?:pics?|photos?|selfies?|vids?|pictures?)|dirty (?:pics?|photos?|vids?)|spicy (?:pics?|photos?|vids?)|body pics?|tit pics?|boob pics?|ass pics?|bum pics?|booty pics?|feet pics?)|(?:pic|pics|photo|photos|picture|pictures|selfie|selfies|vid|vids|video|videos) (?:of (?:you|u|urself|yourself|ya) )?(?:in (?:your|ur|the|ya|just your|just ur) (?:bra|underwear|pants|knickers|bikini|boxers|towel|shower|bath|bed|pjs|pyjamas|thong|undies|swimsuit|school uniform)|without (?:your|ur|any|ya) (?:clothes|top|shirt|bra|pants|knickers|trousers)|with (?:nothing|no clothes|ur top off|your top off) on|with (?:your|ur) (?:top|clothes|bra|shirt) off|naked|topless|nude|showing (?:your|ur|ya) (?:body|boobs|chest|bum|ass|tits|legs|thighs|dick|belly))|(?:send|show) (?:me )?(?:your|ur|ya) (?:body|boobs|tits|chest|bum|ass|dick|cock|privates|thighs))',
   }),
   rule({
     id: 'risk.sexual.explicit',
     type: 'sexual',
     severity: 4,
     description: 'Explicit sexual words and acts (nudes, sexting, horny, porn, sex acts, "have sex").',
-    reason: 'Contains explicit sexual content. Consider the ages involved: sexual messages to or between under-18s are a safeguarding concern.',
+    reason:
+      'Contains explicit sexual content. Consider the ages involved: sexual messages to or between under-18s are a safeguarding concern.',
     examples: ['ur making me horny', 'wanna have sex', 'do u sext', 'he showed us porn'],
-    triggers: ['nudes', 'noods', 'sext', 'dick', 'cock', 'blowjob', 'blow', 'bj', 'handjob', 'wank', 'jerk', 'jack', 'masturbat', 'porn', 'horny', 'cum', 'orgasm', 'boner', 'hard', 'onlyfans', 'only', 'tits', 'titties', 'boobs', 'pussy', 'fingering', 'finger', 'ride', 'fuck', 'suck', 'sit', 'naked', 'get', 'strip', 'stripping', 'take', 'have', 'had', 'having', 'sex', 'sexy', 'shag', 'shagging', 'shagged', 'smash', 'sleep', 'slept', 'virgin', 'lose', 'lost', 'do', 'bang', 'horn', 'wet', 'turned', 'turn', 'thirst', 'hook'],
+    triggers: [
+      'nudes',
+      'noods',
+      'sext',
+      'dick',
+      'pic',
+      'blowjob',
+      'blow',
+      'bj$',
+      'handjob',
+      'hand',
+      'wank',
+      'jerk',
+      'jack',
+      'masturbat',
+      'porn',
+      'horny',
+      'cum',
+      'orgasm',
+      'boner',
+      'hard',
+      'onlyfans',
+      'only',
+      'titties',
+      'tits',
+      'boobs',
+      'pussy',
+      'fingering',
+      'finger',
+      'ride',
+      'fuck',
+      'suck',
+      'sit',
+      'naked',
+      'strip',
+      'stripping',
+      'clothes',
+      'top',
+      'bra',
+      'everything',
+      'sex',
+      'sexy',
+      'shag',
+      'sleep',
+      'slept',
+      'sleeping',
+      'virgin',
+      'wet',
+      'turn',
+      'smash$',
+      'hook',
+    ],
     pattern:
-      "(?:nudes|noods|sexting|sext(?:s|ed|ing)?|dick ?pics?|d pics?|blow ?jobs?|bj|handjob|hand job|wank(?:ing|ed)?|jerk(?:ing|ed)? off|jack(?:ing|ed)? off|masturbat\\w*|porn\\w*|horny|hornyy+|cum(?:ming|med)?|orgasm\\w*|boner|hard ?on|only ?fans|titties|tits|boobs|pussy|fingering|finger(?:ed)? (?:me|you|u|her)|ride me|fuck me|fuck (?:you|u) (?:hard|so hard)|suck (?:my|ur|your|me|it|ya) (?:off|dick|cock|tits)?|sit on my (?:face|lap|dick)|get naked|naked|strip (?:for|off for) (?:me|you|u)|stripping for|take (?:it|them|your clothes|ur clothes|your top|ur top|your bra|ur bra|everything) off (?:for me|on cam|on camera|on facetime)|(?:have|had|having|wanna have|want to have) sex|sex (?:with|tape|chat|cam|video)|sexy|shag(?:ged|ging)?|(?:sleep|slept|sleeping) with (?:me|you|u|her|him)|lose (?:your|ur|my) virginity|(?:are|r) (?:you|u) (?:still )?a virgin|(?:you|u|ur|you're|youre) (?:make|making|made) me (?:so )?(?:hard|wet|horny)|turn(?:ed|s|ing)? (?:me |you |u )?on (?:so much|rn|right now)?|(?:would|wud|wld) (?:you|u) smash|smash (?:her|him)|hook up with (?:me|you|u))",
+      "(?:nudes|noods|sexting|sext(?:s|ed|ing)?|dick ?pics?|d pics?|blow ?jobs?|bj|handjob|hand job|wank(?:ing|ed)?|jerk(?:ing|ed)? off|jack(?:ing|ed)? off|masturbat\\w*|porn\\w*|horny|hornyy+|cum(?:ming|med)?|orgasm\\w*|boner|hard ?on|only ?fans|titties|tits|boobs|pussy|fingering|finger(?:ed)? (?:me|you|u|her)|ride me|fuck me|fuck (?:you|u) (?:hard|so hard)|suck (?:my|ur|your|me|it|ya) (?:off|dick|cock|tits)?|sit on my (?:face|lap|dick)|get naked|naked|strip (?:for|off for) (?:me|you|u)|stripping for|take (?:your clothes|ur clothes|your top|ur top|your bra|ur bra|everything) off (?:for me|on cam|on camera|on facetime)|(?:have|had|having|wanna have|want to have) sex|sex (?:with|tape|chat|cam|video)|sexy|shag(?:ged|ging)?|(?:sleep|slept|sleeping) with (?:me|you|u|her|him)|lose (?:your|ur|my) virginity|(?:are|r) (?:you|u) (?:still )?a virgin|(?:you|u|ur|you're|youre) (?:make|making|made) me (?:so )?(?:hard|wet|horny)|turn(?:ed|s|ing)? (?:me |you |u )?on (?:so much|rn|right now)?|(?:would|wud|wld) (?:you|u) smash|smash (?:her|him)|hook up with (?:me|you|u))",
     unlessAfter:
-      "(?:eye|flame|chef|truth|ape|mole ?rat|lunch|education|ed\\b|and relationships education|eyed)",
+      '(?:eye|flame|chef|truth|ape|mole ?rat|lunch|education|ed\\b|and relationships education|eyed)',
     unlessNear:
       'sex education|relationships and sex|rse lesson|sexual health|naked eye|naked flame|naked chef|blue tits|great tits|coal tits|great tit|birdwatching|bird watching|rspb|pornography (?:policy|filter|awareness)|filtering|web filter|turn (?:it|the|that|them) on|turned (?:it|the|that|them) on|turns on',
     accept: (m, text) => {
@@ -436,28 +1111,88 @@ const sexual: Detector[] = [
     id: 'risk.sexual.body_talk',
     type: 'sexual',
     severity: 4,
-    description: 'Sexualised questions or comments about someone\'s body, clothing or sexual experience ("what are you wearing rn", "nice body", "touch yourself").',
-    reason: 'Sexualised comment or question about someone’s body or clothes. From an adult to a young person this is a strong grooming sign.',
+    description:
+      'Sexualised questions or comments about someone\'s body, clothing or sexual experience ("what are you wearing rn", "nice body", "touch yourself").',
+    reason:
+      'Sexualised comment or question about someone’s body or clothes. From an adult to a young person this is a strong grooming sign.',
     examples: ['what are u wearing rn', 'what colour is ur bra', 'u have a nice body', 'are you naked'],
-    triggers: ['wearing', 'colour', 'color', 'naked', 'nude', 'topless', 'shower', 'bath', 'anything', 'underwear', 'bra', 'pants', 'knickers', 'pjs', 'sexy', 'hot', 'nice', 'great', 'amazing', 'fit', 'peng', 'body', 'show', 'touch', 'kiss', 'feel', 'lick', 'see', 'had', 'done', 'been', 'touched', 'given', 'sent', 'boxers', 'thong', 'undies'],
+    triggers: [
+      'wearing',
+      'colour',
+      'color',
+      'naked',
+      'nude',
+      'topless',
+      'shower',
+      'bath',
+      'anything',
+      'underwear',
+      'bra',
+      'pants',
+      'knickers',
+      'pjs',
+      'sexy',
+      'hot',
+      'nice',
+      'great',
+      'amazing',
+      'fit',
+      'peng',
+      'body',
+      'show',
+      'touch',
+      'lips',
+      'neck',
+      'boobs',
+      'bum',
+      'legs',
+      'thighs',
+      'inch',
+      'over',
+      'sex',
+      'touched',
+      'head',
+      'nudes',
+      'stuff',
+      'ever',
+      'boxers',
+      'thong',
+      'undies',
+    ],
     pattern:
       "(?:(?:what|wat|wot|wht) (?:are|r) {you} wearing (?:rn|right now|now|in bed|under(?:neath)?|tonight\\?)|(?:what|wat|wot) (?:are|r) {you} wearing\\??$|(?:what|wat|wot) colou?r (?:is|are|r) {your} (?:bra|underwear|pants|knickers|boxers|thong|undies)|(?:are|r) {you} (?:naked|nude|topless|in the (?:shower|bath)|wearing anything|in (?:your|ur) (?:underwear|bra|pants|knickers|pjs))|{you} (?:look|looked|looking|are|r) (?:so |really |well |proper |dead )?(?:sexy|hot) (?:in|with|without)|(?:nice|great|amazing|hot|sexy|fit|peng) (?:body|figure|legs|bum|ass|boobs|tits|chest|lips|curves|thighs)|{your} body is (?:so |amazing|perfect|hot|sexy|fit|banging)|show me {your} (?:body|boobs|chest|bum|ass|tits|dick|legs|belly|thighs)|touch (?:{yourself}|urself|your ?self|yourself|ur body|your body|your boobs|ur boobs|your privates|ur privates|your dick|ur dick|my dick|my body)|i (?:want|wanna|wana|would love|'d love|d love) to (?:touch|kiss|feel|lick|see) (?:{your} (?:body|lips|neck|boobs|bum|legs|thighs)|{you} all over|{you} naked|every inch)|have {you} (?:ever )?(?:had sex|done it|done stuff|been touched|touched (?:yourself|urself|a boy|a girl)|given head|sent nudes)|(?:bra|underwear|knickers|boxers|thong) size)",
-    unlessAfter: 'to (?:the|prom|school|tomorrow|tmrw|the party|the disco|the wedding|formal|the ball)|for (?:the|prom|tomorrow|tmrw|non uniform|world book day)|tomorrow|tmrw|on (?:saturday|sunday|monday|friday|the trip)|at (?:the|prom)',
+    unlessAfter:
+      'to (?:the|prom|school|tomorrow|tmrw|the party|the disco|the wedding|formal|the ball)|for (?:the|prom|tomorrow|tmrw|non uniform|world book day)|tomorrow|tmrw|on (?:saturday|sunday|monday|friday|the trip)|at (?:the|prom)',
   }),
   rule({
     id: 'risk.sexual.sextortion',
     type: 'sexual',
     severity: 5,
     description: 'Threats to share images unless the person sends more, pays or complies (sextortion).',
-    reason: 'Looks like sextortion: a threat to share images unless the person complies. Treat as urgent; reassure the young person it is not their fault and follow your procedure.',
-    examples: ["send more or i'll post them", "if u dont pay me ill send ur pics to everyone"],
-    triggers: ['or', 'unless', 'if', 'otherwise', 'else'],
+    reason:
+      'Looks like sextortion: a threat to share images unless the person complies. Treat as urgent; reassure the young person it is not their fault and follow your procedure.',
+    examples: ["send more or i'll post them", 'if u dont pay me ill send ur pics to everyone'],
+    triggers: [
+      'pic',
+      'photo',
+      'nudes',
+      'noods',
+      'vid',
+      'video',
+      'picture',
+      'screenshot',
+      'online',
+      'everywhere',
+    ],
+    alsoTriggers: ['or$', 'unless', 'if$', 'otherwise', 'else'],
     pattern:
       "(?:or|unless|otherwise|or else|if {you} (?:don't|dont|do not|won't|wont|will not|refuse)|if (?:you|u) (?:don't|dont) (?:send|pay|do))(?:[^.!?\\n]{0,40}?)(?:send|post|share|leak|show|expose|forward|upload|put)(?:[^.!?\\n]{0,30}?)(?:pics?|photos?|nudes|noods|vids?|videos?|pictures?|screenshots?|them (?:to|on|online|everywhere)|it (?:to|on|online|everywhere))",
     accept: (m, text) => {
       const around = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 40).toLowerCase();
       // Needs an explicit threat or payment demand, not a staff reminder about sending photos.
-      return /\b(?:i'?ll|ill|i will|im gonna|i'm gonna|ima|everyone|everybody|ur (?:mum|dad|parents)|your (?:mum|dad|parents)|pay|£|money|more|nudes|noods|naked|whole school)\b/.test(around);
+      return /\b(?:i'?ll|ill|i will|im gonna|i'm gonna|ima|everyone|everybody|ur (?:mum|dad|parents)|your (?:mum|dad|parents)|pay|£|money|more|nudes|noods|naked|whole school)\b/.test(
+        around,
+      );
     },
   }),
 ];
@@ -469,17 +1204,41 @@ const grooming: Detector[] = [
     id: 'risk.grooming.secrecy',
     type: 'grooming',
     severity: 4,
-    description: 'Asking a young person to keep contact secret from parents, carers or staff ("don\'t tell your mum", "our little secret", "keep this between us").',
+    description:
+      'Asking a young person to keep contact secret from parents, carers or staff ("don\'t tell your mum", "our little secret", "keep this between us").',
     reason: 'Asks for secrecy about the contact. Secrecy is one of the strongest early signs of grooming.',
-    examples: ["dont tell ur mum we talk", "it's our little secret", 'keep this between us ok', "don't tell anyone about us"],
-    triggers: ['tell', 'say', 'show', 'mention', 'let', 'secret', 'between', 'keep', 'keeping', 'kept', 'keeps', 'know', 'understand', 'get'],
+    examples: [
+      'dont tell ur mum we talk',
+      "it's our little secret",
+      'keep this between us ok',
+      "don't tell anyone about us",
+    ],
+    triggers: [
+      'tell',
+      'say',
+      'show',
+      'mention',
+      'let$',
+      'secret',
+      'between',
+      'keep',
+      'keeping',
+      'kept',
+      'keeps',
+      'know',
+      'understand',
+    ],
     pattern:
-      "(?:(?:{dont}|never|don't ever|dont ever|{you} (?:can't|cant|cannot|mustn't|mustnt|must not|shouldn't|shouldnt|better not)|better not|mustn't|must not) (?:tell|say (?:anything )?to|show|mention (?:this |it |us |me )?to|let) (?:{anyone}|{your} {family}|{family}|(?:the|ur|your) (?:teachers?|police|staff|leaders?|youth workers?|coaches|school|mods|moderators))(?: (?:about|bout|abt) (?:us|this|me|what|our|it|the (?:pics|photos|messages|chats)))?|(?:our|a|ur|your|my) (?:little |lil |special |own |secret )?secret(?! santa| garden| service| seven| level| code| recipe| weapon| ingredient)|(?:keep|keeping|kept|keeps) (?:this|it|that|us|what we (?:do|did|talk about|said|have)|our (?:chats?|convos?|messages?|friendship|relationship|thing|talks?)|this chat|these chats) (?:a )?(?:secret|private|quiet|on the down ?low|on the dl|hush hush|between (?:us|you and me|me and you|u and me|me and u|ourselves|us two))|(?:this|it|that|everything|what we (?:do|say|talk about)) (?:stays|is|has to stay|must stay|needs to stay|should stay) (?:just )?between (?:us|you and me|me and you|u and me|me and u|ourselves|us two)|just between (?:us|you and me|me and you|u and me|me and u|us two)(?! and)|(?:no ?one|nobody|no1|no body) (?:needs|has|have|got|else needs|else has) to know|(?:they|{your} (?:mum|mam|mom|dad|parents|family|teachers?)|people) (?:wouldn't|won't|would not|will not|don't|dont|wouldnt|wont) (?:understand|get it) (?:us|what we have|our|about us|this)?)",
+      "(?:(?:{dont}|never|don't ever|dont ever|{you} (?:can't|cant|cannot|mustn't|mustnt|must not|shouldn't|shouldnt|better not)|better not|mustn't|must not) (?:tell|say (?:anything )?to|show|mention (?:this |it |us |me )?to|let) (?:{anyone}|{your} {family}|{family}|(?:the|ur|your) (?:teachers?|police|staff|leaders?|youth workers?|coaches|school|mods|moderators))(?: (?:about|bout|abt) (?:us|this|me|what|our|it|the (?:pics|photos|messages|chats)))?|(?:our|a|ur|your|my) (?:little |lil |special |own |secret )?secret(?! santa| garden| service| seven| level| code| recipe| weapon| ingredient)|(?:keep|keeping|kept|keeps) (?:this|it|that|us|what we (?:do|did|talk about|said|have)|our (?:chats?|convos?|messages?|friendship|relationship|thing|talks?)|this chat|these chats) (?:a )?(?:secret|private|quiet|on the down ?low|on the dl|hush hush|between (?:us|you and me|me and you|u and me|me and u|ourselves|us two))|(?:this|it|that|everything|what we (?:do|say|talk about)) (?:stays|is|has to stay|must stay|needs to stay|should stay) (?:just )?between (?:us|you and me|me and you|u and me|me and u|ourselves|us two)|just between (?:us|you and me|me and you|u and me|me and u|us two)(?! and)|(?:no ?one|nobody|no1|no body) (?:needs|has|have|got|else needs|else has) to know|(?:they|{your} (?:mum|mam|mom|dad|parents|family|teachers?)|people) (?:wouldn't|won't|would not|will not|don't|dont|wouldnt|wont) understand (?:us|what we have|our|about us|this)?)",
     unlessNear: PEER_SECRET,
     accept: (m, text) => {
       const s = m[0].toLowerCase();
       // "don't tell anyone but I got a new phone" is gossip; secrecy about *us* or from adults matters.
-      if (/(?:^|\s)(?:any ?one|any ?body|any1|people|others|the others|friends|mates|bestie|best friend)$/.test(s)) {
+      if (
+        /(?:^|\s)(?:any ?one|any ?body|any1|people|others|the others|friends|mates|bestie|best friend)$/.test(
+          s,
+        )
+      ) {
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
         if (/^\s*(?:but|lol|haha|😂|🤣)/i.test(after)) return 2;
       }
@@ -494,48 +1253,136 @@ const grooming: Detector[] = [
     id: 'risk.grooming.delete_evidence',
     type: 'grooming',
     severity: 4,
-    description: 'Asking for messages or chats to be deleted, or using disappearing messages, so no one sees them.',
+    description:
+      'Asking for messages or chats to be deleted, or using disappearing messages, so no one sees them.',
     reason: 'Asks for messages to be deleted or hidden, which is a common way abusers avoid being found out.',
     examples: ['delete these messages after', 'make sure u clear our chat', 'turn on disappearing messages'],
-    triggers: ['delete', 'del', 'clear', 'wipe', 'unsend', 'remove', 'turn', 'use', 'put', 'switch', 'make', 'vanish', 'disappearing', 'hide'],
+    triggers: [
+      'delete',
+      'del$',
+      'clear',
+      'wipe',
+      'unsend',
+      'remove',
+      'hide',
+      'rid',
+      'disappearing',
+      'vanish',
+    ],
     pattern:
       "(?:(?:delete|del|clear|wipe|unsend|remove|hide|get rid of) (?:this|these|the|our|all (?:the|our|these|my|of (?:this|these|our|my))|ur|your|my|them|it|everything|any) ?(?:msgs?|messages?|chats?|convos?|conversations?|texts?|dms?|pics?|photos?|history|chat history|snaps?|it|them|everything|this)?(?: (?:after|once|when|so|before|right|now|straight|as soon as|asap|after you|after u|after reading|when you've|when uve|so no ?one|so nobody|so ur|so your|before ur|before your))|(?:turn on|use|put on|switch on|set) (?:disappearing|vanish) (?:messages|mode|msgs)|vanish mode|make sure (?:you|u) (?:delete|clear|wipe|hide))",
-    unlessNear: 'spam|phishing|scam|virus|junk|duplicate|by mistake|wrong chat|wrong group|typo|accidentally sent|sent (?:it|this) to the wrong|draft|old photos|storage|camera roll|phone storage|cloud|icloud|memory|full',
+    unlessNear:
+      'spam|phishing|scam|virus|junk|duplicate|by mistake|wrong chat|wrong group|typo|accidentally sent|sent (?:it|this) to the wrong|draft|old photos|storage|camera roll|phone storage|cloud|icloud|memory|full',
     accept: (m, text) => {
       const s = m[0].toLowerCase();
       if (/^(?:turn on|use|put on|switch on|set|vanish|make sure)/.test(s)) return true;
       // Bare "delete this now" needs a reason to hide: from whom, or immediately after reading.
       const around = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 60).toLowerCase();
-      return /\b(?:no ?one|nobody|mum|mam|mom|dad|parents?|teachers?|staff|sees?|see it|finds?|find out|reading|read it|after|once|so they|secret|between us|our chat|our chats|our messages|these messages|our convo)\b/.test(around);
+      return /\b(?:no ?one|nobody|mum|mam|mom|dad|parents?|teachers?|staff|sees?|see it|finds?|find out|reading|read it|after|once|so they|secret|between us|our chat|our chats|our messages|these messages|our convo)\b/.test(
+        around,
+      );
     },
   }),
   rule({
     id: 'risk.grooming.maturity_flattery',
     type: 'grooming',
     severity: 4,
-    description: 'Flattery about being mature or older than their age ("so mature for your age", "not like other girls", "age is just a number").',
-    reason: 'Flatters a young person about being mature or older than their age. Adults use this to make a relationship feel acceptable.',
-    examples: ["ur so mature for ur age", "you're not like other girls", 'age is just a number', 'u seem way older than 13'],
-    triggers: ['mature', 'grown', 'old', 'older', 'wise', 'sensible', 'smart', 'clever', 'developed', 'you', 'u', 'ur', 'your', 'youre', 'yr', 'not', 'nothing', 'different', 'age', 'seem', 'act', 'look', 'sound', 'talk', 'dont', 'don'],
+    description:
+      'Flattery about being mature or older than their age ("so mature for your age", "not like other girls", "age is just a number").',
+    reason:
+      'Flatters a young person about being mature or older than their age. Adults use this to make a relationship feel acceptable.',
+    examples: [
+      'ur so mature for ur age',
+      "you're not like other girls",
+      'age is just a number',
+      'u seem way older than 13',
+    ],
+    triggers: [
+      'mature',
+      'grown',
+      'old',
+      'older',
+      'wise',
+      'sensible',
+      'smart',
+      'clever',
+      'developed',
+      'advanced',
+      'girls',
+      'boys',
+      'kids',
+      'people',
+      'children',
+      'lads',
+      'lasses',
+      'teens',
+      'teenagers',
+      'age',
+      'young',
+      'kid',
+      'child',
+      'little',
+      'seem',
+    ],
     pattern:
       "(?:(?:mature|grown[- ]?up|wise|sensible|smart|clever|developed|advanced|old) (?:for|beyond) (?:{your} |a |an |ur )?(?:age|years|(?:\\d{1,2}|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?:[- ]?(?:year[- ]?old|yr old|yo|y\\/o))?)|{youre} (?:so |really |way |much |just |actually )?(?:not like|nothing like|different (?:from|to|than)) (?:other|most|the other|all the other) (?:girls|boys|kids|people {your} age|people|children|lads|lasses|teens|teenagers)|(?:seem|act|look|sound|talk|come across|are) (?:so |much |way |a lot |really |loads |well )?(?:older|more mature|more grown[- ]?up) (?:than|for) (?:{your} age|\\d{1,2}|a \\d{1,2}|most|other|the other|girls|boys|kids|people|ur|your|you are|u are|ur age)|{you} (?:don'?t|dont|do not) (?:seem|act|look|sound|talk like|come across as) (?:\\d{1,2}|{your} age|like a (?:kid|child|little girl|little boy|\\d{1,2} year old)|that young|young)|age (?:is|'s) (?:just|only) (?:a|a stupid) number|(?:mature|grown[- ]?up) enough (?:to|for) (?:{w3})?(?:relationship|date|decide|understand|keep a secret|be with|handle))",
-    unlessNear: 'wine|cheese|whisky|whiskey|tree|trees|oak|house|building|furniture|car|dog|cat|horse|tortoise|parrot',
+    unlessNear:
+      'wine|cheese|whisky|whiskey|tree|trees|oak|house|building|furniture|car|dog|cat|horse|tortoise|parrot',
   }),
   rule({
     id: 'risk.grooming.probing',
     type: 'grooming',
     severity: 3,
-    description: 'Probing a young person\'s age, school, whether they are alone, or whether parents check their phone.',
-    reason: 'Asks about age, school, being alone or parental supervision. Adults grooming a child gather exactly this information.',
-    examples: ['how old r u', 'are u home alone', 'do ur parents check ur phone', 'what time does ur mum get home'],
-    triggers: ['old', 'age', 'asl', 'over', 'under', 'year', 'school', 'alone', 'own', 'yourself', 'urself', 'yaself', 'home', 'awake', 'watching', 'checking', 'asleep', 'bed', 'sleep', 'work', 'check', 'look', 'read', 'monitor', 'track', 'think', 'room', 'bedroom', 'laptop', 'live', 'anyone', 'anybody', 'any1', 'mum', 'mam', 'mom', 'dad', 'parent', 'family', 'carer', 'sister', 'brother', 'nan', 'foster', 'go', 'get', 'leave', 'finish', 'see', 'know'],
+    description:
+      "Probing a young person's age, school, whether they are alone, or whether parents check their phone.",
+    reason:
+      'Asks about age, school, being alone or parental supervision. Adults grooming a child gather exactly this information.',
+    examples: [
+      'how old r u',
+      'are u home alone',
+      'do ur parents check ur phone',
+      'what time does ur mum get home',
+    ],
+    triggers: [
+      'old',
+      'age',
+      'asl',
+      'over',
+      'under',
+      'year',
+      'school',
+      'alone',
+      'own',
+      'yourself',
+      'urself',
+      'yaself',
+      'mum',
+      'mam',
+      'mom',
+      'dad',
+      'parent',
+      'family',
+      'carer',
+      'sister',
+      'brother',
+      'nan',
+      'foster',
+      'live',
+    ],
+    alsoTriggers: ['you', 'u$', 'ur', 'ya', 'yu$', 'yr$', 'yer$', 'ure$', 'chu$', 'asl'],
     pattern:
-      "(?:how old (?:are|r|ru|is) {you}(?! turning)|what age (?:are|r) {you}|(?:what'?s|whats|wats|wots|what is) {your} age|how old {you} (?:are|r)|asl|(?:are|r) {you} (?:over|under) (?:1[0-9]|eighteen|sixteen|thirteen|18|16|13)|(?:what|which) year (?:are|r) {you} in|what (?:school|year) (?:do|d|does) {you} (?:go|attend|go to)|which school (?:do|d) {you} go|where do {you} go to school|(?:what|which) school (?:r|are) {you} (?:at|in)|(?:are|r) {you} (?:home )?(?:alone|on {your} own|by {yourself}|by urself|by yaself)|(?:is|are|r) (?:any ?one|any ?body|any1|{your} (?:mum|mam|mom|dad|parents|family|carers?|sister|brother|nan|foster (?:mum|dad|carer)s?)) (?:else )?(?:home|in|there|around|with {you}|about|awake|up|watching|checking)(?: rn| right now| at the moment| atm| tonight)?\\??|(?:when|what time) (?:do|does|will|are|r|is) {your} (?:mum|mam|mom|dad|parents|family|carers?|nan) (?:get home|get back|go out|leave|go to bed|come home|go to sleep|home|out|back|asleep|working|at work|go to work|finish work)|(?:do|does|d) {your} (?:mum|mam|mom|dad|parents|carers?|family) (?:check|look at|read|go through|know about|monitor|see|track) (?:{your} )?(?:phone|messages|texts|chats|snap|insta|snapchat|whatsapp|dms|me|us|this|location)|where do {your} (?:parents|mum|mam|dad|carers?) think {you} are|(?:have|got) {you} got {your} own (?:room|phone|bedroom)|(?:do|d) {you} have {your} own (?:room|phone|bedroom|laptop)|{you} (?:home alone|on {your} own)\\?|who (?:do|d) {you} live with)",
-    unlessNear: 'dog|cat|puppy|kitten|hamster|rabbit|bunny|horse|car|house|phone is|bike|game|the film|the movie|is it|this|that|him|her|his|turning|bday|birthday',
+      "(?:how old (?:are|r|ru|is) {you}(?! turning)|what age (?:are|r) {you}|(?:what'?s|whats|wats|wots|what is) {your} age|how old {you} (?:are|r)|asl|(?:are|r) {you} (?:over|under) (?:1[0-9]|eighteen|sixteen|thirteen|18|16|13)|(?:what|which) year (?:are|r) {you} in|what (?:school|year) (?:do|d|does) {you} (?:go|attend|go to)|which school (?:do|d) {you} go|where do {you} go to school|(?:what|which) school (?:r|are) {you} (?:at|in)|(?:are|r) {you} (?:home )?(?:alone|on {your} own|by {yourself}|by urself|by yaself)|(?:is|are|r) {your} (?:mum|mam|mom|dad|parents|family|carers?|sister|brother|nan|foster (?:mum|dad|carer)s?) (?:else )?(?:home|in|there|around|with {you}|about|awake|up|watching|checking)(?: rn| right now| at the moment| atm| tonight)?\\??|(?:when|what time) (?:do|does|will|are|r|is) {your} (?:mum|mam|mom|dad|parents|family|carers?|nan) (?:get home|get back|go out|leave|go to bed|come home|go to sleep|home|out|back|asleep|working|at work|go to work|finish work)|(?:do|does|d) {your} (?:mum|mam|mom|dad|parents|carers?|family) (?:check|look at|read|go through|know about|monitor|see|track) (?:{your} )?(?:phone|messages|texts|chats|snap|insta|snapchat|whatsapp|dms|me|us|this|location)|where do {your} (?:parents|mum|mam|dad|carers?) think {you} are|(?:have|got) {you} got {your} own (?:room|phone|bedroom)|(?:do|d) {you} have {your} own (?:room|phone|bedroom|laptop)|{you} (?:home alone|on {your} own)\\?|who (?:do|d) {you} live with)",
+    unlessNear:
+      'dog|cat|puppy|kitten|hamster|rabbit|bunny|horse|car|house|phone is|bike|game|the film|the movie|is it|this|that|him|her|his|turning|bday|birthday',
     accept: (m, text) => {
       const s = m[0].toLowerCase();
       // Staff registers ask about year groups; only the direct "are you alone"-style questions get 4.
-      if (/alone|on (?:your|ur|yr|yer) own|by (?:your|ur|ya)|anyone|anybody|any1|home|get home|go out|check|think|own room|own bedroom|own phone|leave|asleep|bed|work/.test(s)) return 4;
+      if (
+        /alone|on (?:your|ur|yr|yer) own|by (?:your|ur|ya)|anyone|anybody|any1|home|get home|go out|check|think|own room|own bedroom|own phone|leave|asleep|bed|work/.test(
+          s,
+        )
+      )
+        return 4;
       // "how old are you" said back to a teasing friend is still a question about age; keep it low.
       const before = text.slice(Math.max(0, m.index - 30), m.index).toLowerCase();
       if (/\b(?:acting|act|behaving|like)\s*(?:like)?\s*$/.test(before)) return false;
@@ -543,13 +1390,96 @@ const grooming: Detector[] = [
     },
   }),
   rule({
+    id: 'risk.grooming.anyone_home',
+    type: 'grooming',
+    severity: 4,
+    description:
+      'Asking whether anyone else is at home or around ("is anyone home?", "anybody else there rn?").',
+    reason:
+      'Asks whether anyone else is around. Checking that a young person is unsupervised is a grooming warning sign.',
+    examples: ['is anyone else home?', 'is anybody there with u rn'],
+    triggers: ['anyone', 'anybody', 'any1'],
+    alsoTriggers: ['home', 'there', 'around', 'awake', 'watching', 'checking', 'in$', 'up$'],
+    pattern:
+      '(?:is|are|r) (?:any ?one|any ?body|any1) (?:else )?(?:home|in|there|around|with {you}|about|awake|up|watching|checking)(?: rn| right now| at the moment| atm| tonight| with {you})?\\??',
+    unlessNear:
+      "room \\d|office|meeting|session|class|lesson|the hall|tonight's|training|match|game|shop|the club|parents evening",
+    accept: (m, text) => {
+      // "is anyone in room 4" or "is anyone around to help" are logistics, not probing.
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      return !/^\s*(?:to|who|that|for|at|from|with a|able)\b/i.test(after);
+    },
+  }),
+  rule({
     id: 'risk.grooming.gifts',
     type: 'grooming',
     severity: 4,
-    description: 'Offers of money, gifts, game currency or phone credit ("I\'ll buy you a new phone", "want some robux?", "I can send you £50").',
-    reason: 'Offers money or gifts. Gifts create a sense of debt and are a common grooming and exploitation tactic.',
-    examples: ["i'll buy u a new phone", 'want some free robux?', 'i can send you £50 tonight', 'ill top up ur phone'],
-    triggers: ['buy', 'get', 'send', 'give', 'pay', 'top', 'treat', 'transfer', 'gift', 'sort', 'order', 'bring', 'cover', 'lend', 'free', 'cheap', 'money', 'cash', 'robux', 'strings', 'present', 'want', 'need', 'wanna', '£'],
+    description:
+      'Offers of money, gifts, game currency or phone credit ("I\'ll buy you a new phone", "want some robux?", "I can send you £50").',
+    reason:
+      'Offers money or gifts. Gifts create a sense of debt and are a common grooming and exploitation tactic.',
+    examples: [
+      "i'll buy u a new phone",
+      'want some free robux?',
+      'i can send you £50 tonight',
+      'ill top up ur phone',
+    ],
+    triggers: [
+      'money',
+      'cash',
+      'quid',
+      '£',
+      'pounds',
+      'robux',
+      'bucks',
+      'vbucks',
+      'gift',
+      'voucher',
+      'credit',
+      'top',
+      'phone',
+      'iphone',
+      'airpods',
+      'trainers',
+      'clothes',
+      'makeup',
+      'make',
+      'present',
+      'anything',
+      'whatever',
+      'something',
+      'skin',
+      'gems',
+      'coins',
+      'diamonds',
+      'fifa',
+      'minecoins',
+      'nitro',
+      'battle',
+      'xbox',
+      'ps5',
+      'playstation',
+      'switch',
+      'ticket',
+      'vape',
+      'weed',
+      'alcohol',
+      'vodka',
+      'drink',
+      'cigs',
+      'fags',
+      'nails',
+      'tokens',
+      'subscription',
+      'sub$',
+      'bits',
+      'uber',
+      'taxi',
+      'train$',
+      'strings',
+      'pocket',
+      'treat',
+    ],
     pattern:
       "(?:(?:{ill}|i can|i could|i'd|let me|want me to|i'll happily|i'll even|shall i|i've got|ive got|i got) (?:{w1})?(?:buy|get|send|give|pay|top up|treat|transfer|gift|sort|sort out|order|bring|pay for|cover|lend) (?:you|u|ya|yu|ur|your)(?: (?:a|an|some|the|that|any|new|free|loads of|lots of|more|as much|whatever|like|proper|nice|up|out|with|phone|credit|brand new|£?\\d+|those))*? ?(?:money|cash|quid|£ ?\\d+|\\d+ ?(?:quid|pounds|£|k)|robux|v-?bucks|gift ?cards?|vouchers?|credit|top ?up|phone|iphone|airpods|trainers|clothes|makeup|make up|presents?|gifts?|anything (?:you|u) want|whatever (?:you|u) want|something nice|skins?|gems|coins|diamonds|fifa points|minecoins|nitro|discord nitro|battle pass|xbox|ps5|playstation|switch|tickets?|vapes?|weed|alcohol|vodka|drink|drinks|cigs|fags|nails|tokens|subscription|sub|bits|v bucks|uber|taxi|train ticket)|(?:free|cheap) (?:robux|v-?bucks|v bucks|gift ?cards?|skins|nitro|gems|coins|minecoins)|(?:do |d )?{you} (?:want|need|wanna) (?:some |any |a bit of |a little |extra )?(?:money|cash|robux|v-?bucks|v bucks|credit|a top ?up|gift ?cards?|pocket money)|(?:as a|it's a|its a) (?:little )?(?:gift|present|treat) (?:from me|just for you|between us)|no strings attached)",
     unlessNear:
@@ -559,7 +1489,12 @@ const grooming: Detector[] = [
       // Peers sorting each other a drink is not grooming; adults offering money, phones or game currency is.
       if (/\b(?:drink|drinks|ticket|tickets)$/.test(s)) {
         const around = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 40);
-        if (!/\b(?:alone|secret|don'?t tell|just us|come (?:over|round)|for (?:a|some) (?:pic|photo)|if (?:you|u))\b/i.test(around)) return false;
+        if (
+          !/\b(?:alone|secret|don'?t tell|just us|come (?:over|round)|for (?:a|some) (?:pic|photo)|if (?:you|u))\b/i.test(
+            around,
+          )
+        )
+          return false;
       }
       return true;
     },
@@ -568,43 +1503,222 @@ const grooming: Detector[] = [
     id: 'risk.grooming.private_platform',
     type: 'grooming',
     severity: 3,
-    description: 'Moving the conversation to a private or less moderated platform ("add me on snap", "let\'s talk on whatsapp", "what\'s your number").',
-    reason: 'Tries to move the conversation somewhere private or less moderated, where safeguards and other adults cannot see it.',
-    examples: ['add me on snap', "what's ur number", "lets take this to dms", 'download telegram so we can talk'],
-    triggers: ['snap', 'sc', 'whats', 'wa', 'telegram', 'kik', 'insta', 'ig', 'discord', 'wickr', 'signal', 'tik', 'skype', 'facetime', 'messenger', 'omegle', 'threema', 'session', 'viber', 'wechat', 'line', 'private', 'privately', 'dm', 'dms', 'pm', 'pms', 'somewhere', 'secret', 'secure', 'number', 'num', 'digits', 'phone', 'mobile', 'addy', 'address', 'mob', 'other', 'second', 'spam', 'finsta', 'personal', 'download', 'get', 'install', 'directly', 'side', 'separately', 'alone', 'see', 'read', 'find', 'know', 'check', 'track', 'vpn', 'burner', 'wire'],
+    description:
+      'Moving the conversation to a private or less moderated platform ("add me on snap", "let\'s talk on whatsapp", "what\'s your number").',
+    reason:
+      'Tries to move the conversation somewhere private or less moderated, where safeguards and other adults cannot see it.',
+    examples: [
+      'add me on snap',
+      "what's ur number",
+      'lets take this to dms',
+      'download telegram so we can talk',
+    ],
+    triggers: [
+      'snap',
+      'sc$',
+      'whats',
+      'wa$',
+      'telegram',
+      'kik',
+      'insta',
+      'ig$',
+      'discord',
+      'wickr',
+      'signal',
+      'tik',
+      'skype',
+      'facetime',
+      'messenger',
+      'omegle',
+      'threema',
+      'viber',
+      'wechat',
+      'private',
+      'privately',
+      'dm$',
+      'dms',
+      'pm$',
+      'pms',
+      'somewhere',
+      'secret',
+      'secure',
+      'other',
+      'second',
+      'spam',
+      'finsta',
+      'personal',
+      'number',
+      'num$',
+      'digits',
+      'phone',
+      'mobile',
+      'addy',
+      'address',
+      'mob$',
+      'download',
+      'install',
+      'directly',
+      'side',
+      'separately',
+      'alone',
+      'vpn',
+      'burner',
+      'wire',
+    ],
     pattern:
-      "(?:(?:add|message|msg|dm|pm|text|txt|chat to|talk to|speak to|follow|hmu|hit me up|call|facetime|ring|ft|find|message me|inbox|snap|whatsapp|come|move|go|switch|chat|talk|speak|continue|carry on|talk more|chat more) (?:me |with me )?(?:on|onto|over to|over on|via|thru|through|on to|in|to) (?:snap ?chat|snap|sc|whats ?app|wa|telegram|kik|insta(?:gram)?|ig|discord|wickr|signal|tik ?tok|skype|facetime|messenger|omegle|threema|session|viber|wechat|line|private|privately|dm|dms|pm|pms|somewhere (?:else|more private|private|quieter)|(?:a |my )?(?:private|secret|secure) (?:chat|server|group|account|app|number|channel)|my (?:other|private|personal|second|spam|finsta|secret) (?:account|acc|number|insta|snap|phone|page))|(?:what'?s|whats|wats|wots|what is|send me|give me|gimme|can i (?:have|get)|drop|dm me|pm me|got|have {you} got|hv {you} got|do {you} have) {your} (?:snap ?chat|snap|sc|insta(?:gram)?|ig|whats ?app|number|num|digits|phone number|mobile|kik|discord|telegram|addy|address|personal number|mob|phone no)|(?:do|d) {you} have (?:snap ?chat|snap|whats ?app|insta(?:gram)?|kik|discord|telegram|a phone)|(?:let'?s|lets|we should|can we|could we|shall we) (?:take|move|continue|carry on|go) (?:this|it|the chat|our chat|this convo|this conversation|our convo)? ?(?:to|into|over to|on|onto|somewhere) (?:dms?|pms?|private|snap|snapchat|whatsapp|insta|telegram|discord|kik|somewhere (?:else|private|more private))|(?:download|get|install) (?:kik|telegram|wickr|signal|threema|session|wire|a vpn|a second (?:phone|account)|a burner)|(?:dm|pm|inbox|message|msg) me (?:privately|in private|directly|on the side|separately|when (?:ur|your|you're) alone)|(?:so|where) (?:no ?one|nobody|no body|they|ur mum|your (?:mum|parents|dad)|the mods|mods|admins|staff|anyone|the teachers) (?:can't|cant|can not|cannot|won't|wont|will not|doesn't|dont|don't) (?:see|read|find out|know|check|track))",
-    unlessNear: 'group chat for parents|parents can|join the (?:whatsapp |)group|class group|team group|our instagram page|follow us|school app|office number|reception|main office|office on|call the office|ring the office|(?:number|email) for (?:the|our) (?:office|club|team)',
+      "(?:(?:add|message|msg|dm|pm|text|txt|chat to|talk to|speak to|follow|hmu|hit me up|call|facetime|ring|ft|find|message me|inbox|snap|whatsapp|come|move|go|switch|chat|talk|speak|continue|carry on|talk more|chat more) (?:me |with me )?(?:on|onto|over to|over on|via|thru|through|on to|in|to) (?:snap ?chat|snap|sc|whats ?app|wa|telegram|kik|insta(?:gram)?|ig|discord|wickr|signal|tik ?tok|skype|facetime|messenger|omegle|threema|viber|wechat|private|privately|dm|dms|pm|pms|somewhere (?:else|more private|private|quieter)|(?:a |my )?(?:private|secret|secure) (?:chat|server|group|account|app|number|channel)|my (?:other|private|personal|second|spam|finsta|secret) (?:account|acc|number|insta|snap|phone|page))|(?:what'?s|whats|wats|wots|what is|send me|give me|gimme|can i (?:have|get)|drop|dm me|pm me|got|have {you} got|hv {you} got|do {you} have) {your} (?:snap ?chat|snap|sc|insta(?:gram)?|ig|whats ?app|number|num|digits|phone number|mobile|kik|discord|telegram|addy|address|personal number|mob|phone no)|(?:do|d) {you} have (?:snap ?chat|snap|whats ?app|insta(?:gram)?|kik|discord|telegram|a phone)|(?:let'?s|lets|we should|can we|could we|shall we) (?:take|move|continue|carry on|go) (?:this|it|the chat|our chat|this convo|this conversation|our convo)? ?(?:to|into|over to|on|onto|somewhere) (?:dms?|pms?|private|snap|snapchat|whatsapp|insta|telegram|discord|kik|somewhere (?:else|private|more private))|(?:download|get|install) (?:kik|telegram|wickr|signal|threema|wire|a vpn|a second (?:phone|account)|a burner)|(?:dm|pm|inbox|message|msg) me (?:privately|in private|directly|on the side|separately|when (?:ur|your|you're) alone))",
+    unlessNear:
+      'group chat for parents|parents can|join the (?:whatsapp |)group|class group|team group|our instagram page|follow us|school app|office number|reception|main office|office on|call the office|ring the office|(?:number|email) for (?:the|our) (?:office|club|team)',
     accept: (m, text) => {
       const s = m[0].toLowerCase();
       const around = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60).toLowerCase();
       // Higher when the move is explicitly about privacy.
-      if (/\b(?:private|privately|secret|no ?one can|nobody can|won'?t see|can'?t see|mods|delete|between us|just us|on your own|alone)\b/.test(around)) return 4;
-      if (/^(?:go|come|switch|move|continue|talk|chat|speak|carry) /.test(s) && !/(?:snap|whats|wa\b|telegram|kik|insta|ig|discord|wickr|signal|tik|skype|facetime|messenger|omegle|threema|session|viber|wechat|line|private|dm|pm|somewhere|secret|secure|other|second|spam|finsta)/.test(s)) return false;
+      if (
+        /\b(?:private|privately|secret|no ?one can|nobody can|won'?t see|can'?t see|mods|delete|between us|just us|on your own|alone)\b/.test(
+          around,
+        )
+      )
+        return 4;
+      if (
+        /^(?:go|come|switch|move|continue|talk|chat|speak|carry) /.test(s) &&
+        !/(?:snap|whats|wa\b|telegram|kik|insta|ig|discord|wickr|signal|tik|skype|facetime|messenger|omegle|threema|session|viber|wechat|line|private|dm|pm|somewhere|secret|secure|other|second|spam|finsta)/.test(
+          s,
+        )
+      )
+        return false;
       // "what's your address" is about location, not platforms; still grooming-relevant.
       return true;
     },
   }),
   rule({
+    id: 'risk.grooming.evade_oversight',
+    type: 'grooming',
+    severity: 4,
+    description:
+      'Choosing a place or method so that parents, staff or moderators cannot see ("so no one can see", "where the mods can\'t read it").',
+    reason:
+      'Wants the contact hidden from parents, staff or moderators. Hiding contact from protective adults is a strong grooming sign.',
+    examples: ['use snap so ur mum cant see', 'we can talk where the mods wont read it'],
+    triggers: [
+      'nobody',
+      'noone',
+      'no1',
+      'mods',
+      'admins',
+      'staff',
+      'anyone',
+      'teachers',
+      'mum',
+      'parents',
+      'dad',
+      'they',
+      'body',
+    ],
+    alsoTriggers: ['see$', 'read$', 'find$', 'know$', 'check$', 'track$'],
+    pattern:
+      "(?:so|where|then) (?:no ?one|nobody|no body|they|ur mum|{your} (?:mum|mam|mom|parents|dad)|the mods|mods|admins|staff|anyone|the teachers) (?:else )?(?:can't|cant|can not|cannot|won't|wont|will not|doesn't|doesnt|don't|dont|never) (?:see|read|find out|know|check|track)",
+    unlessNear: 'surprise|party|present|birthday|spoiler',
+  }),
+  rule({
     id: 'risk.grooming.meet_alone',
     type: 'grooming',
     severity: 5,
-    description: 'Arranging to meet alone or in secret, offering lifts or pick-ups, inviting to a car, flat or hotel, or moving online contact to meeting in person.',
-    reason: 'Arranges to meet alone, in secret or in a private place. If an adult is involved this is a serious risk: act today.',
-    examples: ['come on your own', 'meet me at the park but dont bring anyone', "i'll pick you up from school", 'we should meet irl'],
-    triggers: ['alone', 'own', 'yourself', 'urself', 'yaself', 'just', 'without', 'w', 'with', 'private', 'somewhere', 'where', 'bring', 'tell', 'pick', 'come', 'give', 'drive', 'collect', 'meet', 'send', 'book', 'get', 'irl', 'real', 'person', 'offline', 'soon', 'hotel'],
+    description:
+      'Arranging to meet alone or in secret, offering lifts or pick-ups, inviting to a car, flat or hotel, or moving online contact to meeting in person.',
+    reason:
+      'Arranges to meet alone, in secret or in a private place. If an adult is involved this is a serious risk: act today.',
+    examples: [
+      'come on your own',
+      'meet me at the park but dont bring anyone',
+      "i'll pick you up from school",
+      'we should meet irl',
+    ],
+    triggers: [
+      'alone',
+      'own',
+      'yourself',
+      'urself',
+      'yaself',
+      'just',
+      'without',
+      'w$',
+      'private',
+      'somewhere',
+      'where',
+      'bring',
+      'tell',
+      'irl',
+      'real',
+      'person',
+      'offline',
+      'soon',
+    ],
     pattern:
-      "(?:(?:meet|meet up|see|hang out|hang|chill|link|link up|come|come over|come round|visit|come out|sneak out) (?:{w4})?(?:alone|on {your} own|by {yourself}|just (?:the two of us|us two|us|you and me|me and you|u and me|me and u)|(?:without|w/o|with ?out) (?:{your} )?(?:{family}|anyone|any ?body|any1|telling (?:anyone|any ?body|{your} {family}))|in private|somewhere (?:private|quiet|no ?one|nobody)|where no ?one|where nobody)|{dont} (?:bring|tell) (?:anyone|any ?body|any1|{your} (?:friends|mates|mum|mam|mom|dad|parents|sister|brother)) (?:when|with|to|along)|come alone|(?:{ill}|let me|i can|i could|want me to|shall i|i'd) (?:pick {you} up|come (?:and |n )?(?:get|collect|pick up) {you}|give {you} a lift|drive {you}|collect {you}|meet {you} (?:at|outside|behind|round the corner|near|after|by)|send (?:a|an) (?:taxi|uber|cab) (?:for|to)|book (?:a|us a|a hotel|us) ?(?:hotel|room)?)|(?:get in|come to|meet me (?:at|in|by)|come (?:sit|wait) in) (?:my|the) (?:car|van|hotel|flat|room|place)(?! park)|(?:we should|let'?s|lets|wanna|want to|we could|can we|could we|shall we|when can we|when are we gonna) (?:meet|meet up|hang out|link up|link|see each other|get together) (?:irl|in real life|in person|for real|offline|one day soon|just us)|(?:a|the) hotel (?:room )?(?:for|with) (?:us|you and me|just us))",
-    unlessNear: 'minibus|coach|register|consent|collection point|all parents|parents to collect|staff will|as a group|whole group|the group|everyone meet|meet at the station|meet at school|meeting point|ratio|risk assessment|trip|visit to|museum',
+      "(?:(?:meet|meet up|see|hang out|hang|chill|link|link up|come|come over|come round|visit|come out|sneak out) (?:{w4})?(?:alone|on {your} own|by {yourself}|just (?:the two of us|us two|us|you and me|me and you|u and me|me and u)|(?:without|w/o|with ?out) (?:{your} )?(?:{family}|anyone|any ?body|any1|telling (?:anyone|any ?body|{your} {family}))|in private|somewhere (?:private|quiet|no ?one|nobody)|where no ?one|where nobody)|{dont} (?:bring|tell) (?:anyone|any ?body|any1|{your} (?:friends|mates|mum|mam|mom|dad|parents|sister|brother)) (?:when|with|to|along)|come alone|(?:we should|let'?s|lets|wanna|want to|we could|can we|could we|shall we|when can we|when are we gonna) (?:meet|meet up|hang out|link up|link|see each other|get together) (?:irl|in real life|in person|for real|offline|one day soon|just us))",
+    unlessNear:
+      'minibus|coach|register|consent|collection point|all parents|parents to collect|staff will|as a group|whole group|the group|everyone meet|meet at the station|meet at school|meeting point|ratio|risk assessment|trip|visit to|museum',
     accept: (m, text) => {
       const s = m[0].toLowerCase();
-      if (/pick (?:you|u|ya|yu|chu) up|give (?:you|u|ya) a lift|drive (?:you|u|ya)|collect (?:you|u|ya)|come (?:and |n )?(?:get|collect|pick up)/.test(s)) return 3;
+      if (
+        /pick (?:you|u|ya|yu|chu) up|give (?:you|u|ya) a lift|drive (?:you|u|ya)|collect (?:you|u|ya)|come (?:and |n )?(?:get|collect|pick up)/.test(
+          s,
+        )
+      )
+        return 3;
       if (/irl|in real life|in person|offline|one day soon/.test(s)) return 4;
       // "meet at the park without my mum" from a child about themselves is still worth a look, but lower.
       const before = text.slice(Math.max(0, m.index - 20), m.index).toLowerCase();
       if (/\b(?:i'?ll|i will|i can)\s+$/.test(before) && /\balone\b/.test(s)) return 4;
       return true;
     },
+  }),
+  rule({
+    id: 'risk.grooming.pick_up',
+    type: 'grooming',
+    severity: 3,
+    description:
+      'An adult offering lifts or pick-ups, or inviting a young person into their car, flat or a hotel room.',
+    reason:
+      'Offers a lift or invites someone to a private place. One-to-one transport and private places are where abuse happens; check it is arranged through the organisation.',
+    examples: ["i'll pick you up from school", 'get in my car', 'i can book us a hotel room'],
+    triggers: [
+      'pick',
+      'lift',
+      'drive',
+      'collect',
+      'taxi',
+      'uber',
+      'cab$',
+      'hotel',
+      'book',
+      'car$',
+      'van$',
+      'flat$',
+      'room$',
+      'place$',
+    ],
+    alsoTriggers: [
+      'll$',
+      'ill$',
+      'will',
+      'can$',
+      'could$',
+      'shall$',
+      'me$',
+      'd$',
+      'id$',
+      'my$',
+      'gonna',
+      'going',
+      'us$',
+      'you',
+      'u$',
+    ],
+    pattern:
+      "(?:(?:{ill}|let me|i can|i could|want me to|shall i|i'd) (?:pick {you} up|come (?:and |n )?(?:get|collect|pick up) {you}|give {you} a lift|drive {you}|collect {you}|send (?:a|an) (?:taxi|uber|cab) (?:for|to) {you}|book (?:a|us a|us) ?(?:hotel|room))|(?:get in|come to|meet me (?:at|in|by)|come (?:sit|wait) in) my (?:car|van|hotel|flat|room|place)(?! park)|(?:a|the) hotel (?:room )?(?:for|with) (?:us|you and me|just us))",
+    unlessNear:
+      'minibus|coach|register|consent|collection point|all parents|parents to collect|staff will|as a group|whole group|risk assessment|trip|my mum|my dad|your mum|ur mum|your dad|ur dad',
+    accept: (m) => (/hotel|room|flat|place/i.test(m[0]) ? 4 : true),
   }),
 ];
 

@@ -9,7 +9,14 @@ export type PiiType = 'phone' | 'email' | 'postcode' | 'address' | 'school' | 's
 export type RiskType = 'bullying' | 'sexual' | 'grooming' | 'self_harm' | 'violence';
 export type FindingType = PiiType | RiskType;
 
-export const PII_TYPES: readonly PiiType[] = ['phone', 'email', 'postcode', 'address', 'school', 'social_handle'];
+export const PII_TYPES: readonly PiiType[] = [
+  'phone',
+  'email',
+  'postcode',
+  'address',
+  'school',
+  'social_handle',
+];
 export const RISK_TYPES: readonly RiskType[] = ['bullying', 'sexual', 'grooming', 'self_harm', 'violence'];
 export const FINDING_TYPES: readonly FindingType[] = [...PII_TYPES, ...RISK_TYPES];
 
