@@ -17,6 +17,9 @@ import { createHealthService } from './modules/health/health.service.ts';
 import { mailPolicy } from './modules/mail/mail.policy.ts';
 import { registerMailRoutes } from './modules/mail/mail.routes.ts';
 import { createMailService } from './modules/mail/mail.service.ts';
+import { messageCheckPolicy } from './modules/message-check/message-check.policy.ts';
+import { registerMessageCheckRoutes } from './modules/message-check/message-check.routes.ts';
+import { createMessageCheckService } from './modules/message-check/message-check.service.ts';
 import { organisationsPolicy } from './modules/organisations/organisations.policy.ts';
 import { readYoungPersonNames } from './modules/organisations/organisations.repo.ts';
 import { registerOrganisationsRoutes } from './modules/organisations/organisations.routes.ts';
@@ -24,6 +27,9 @@ import { createOrganisationsService } from './modules/organisations/organisation
 import { peoplePolicy } from './modules/people/people.policy.ts';
 import { registerPeopleRoutes } from './modules/people/people.routes.ts';
 import { createPeopleService } from './modules/people/people.service.ts';
+import { scanningPolicy } from './modules/scanning/scanning.policy.ts';
+import { registerScanningRoutes } from './modules/scanning/scanning.routes.ts';
+import { createScanningService } from './modules/scanning/scanning.service.ts';
 import { usersPolicy } from './modules/users/users.policy.ts';
 import { registerUsersRoutes } from './modules/users/users.routes.ts';
 import { createUsersService } from './modules/users/users.service.ts';
@@ -99,7 +105,15 @@ export async function buildApp({ config, databases, logger = false }: AppOptions
 
   const db = databases.app;
   registerAuthentication(app, db);
-  const policies = [peoplePolicy, usersPolicy, auditPolicy, mailPolicy, organisationsPolicy];
+  const policies = [
+    peoplePolicy,
+    usersPolicy,
+    auditPolicy,
+    mailPolicy,
+    organisationsPolicy,
+    scanningPolicy,
+    messageCheckPolicy,
+  ];
 
   registerHealthRoutes(
     app,
@@ -121,6 +135,12 @@ export async function buildApp({ config, databases, logger = false }: AppOptions
   registerUsersRoutes(app, createUsersService({ db, publicUrl: config.publicUrl }));
   registerAuditRoutes(app, createAuditService({ db }));
   registerMailRoutes(app, createMailService({ db, delivery: config.smtp ? 'smtp' : 'outbox' }));
+  registerScanningRoutes(app, createScanningService({ db }));
+  // Until policy packs are adopted the message check uses the scanner's defaults.
+  registerMessageCheckRoutes(
+    app,
+    createMessageCheckService({ db, readCommunicationRules: async () => null }),
+  );
 
   if (existsSync(join(WEB_DIST, 'index.html'))) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false });

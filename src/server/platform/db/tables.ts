@@ -151,6 +151,18 @@ export interface AuditLogTable {
   hash: ColumnType<string, string | undefined, never>;
 }
 
+export interface ScannerSuppressionsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  rule: string;
+  excerpt: string | null;
+  reason: string;
+  created_by: string | null;
+  created_at: Timestamp;
+  lifted_by: string | null;
+  lifted_at: NullableTimestamp;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -163,4 +175,5 @@ export interface Database {
   people: PeopleTable;
   mail_outbox: MailOutboxTable;
   audit_log: AuditLogTable;
+  scanner_suppressions: ScannerSuppressionsTable;
 }
