@@ -55,8 +55,8 @@ export interface RegexRuleSpec {
   alsoTriggers?: readonly string[];
   pattern: string;
   bare?: boolean;
-  /** Report the span of this capture group rather than the whole match. */
-  group?: number;
+  /** Report the span of this capture group (or the first of these that matched) rather than the whole match. */
+  group?: number | readonly number[];
   /** Step aside if the text just before the match ends with this (e.g. "in" before "touch me"). */
   unlessBefore?: string;
   /** Step aside if the text just after the match starts with this (e.g. "shaving"). */
@@ -118,7 +118,12 @@ export function defineRegexRule(spec: RegexRuleSpec): Detector {
         let start = m.index;
         let end = start + m[0].length;
         if (spec.group !== undefined) {
-          const g = m[spec.group];
+          const groups = typeof spec.group === 'number' ? [spec.group] : spec.group;
+          let g: string | undefined;
+          for (const n of groups) {
+            g = m[n];
+            if (g !== undefined) break;
+          }
           if (g === undefined) continue;
           start += m[0].lastIndexOf(g);
           end = start + g.length;

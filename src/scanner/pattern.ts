@@ -32,19 +32,54 @@ const MACROS: Record<string, string> = {
 const APOSTROPHE = "['’‘`]?";
 
 export function expandPattern(source: string): string {
-  let out = source.replace(/\{([a-z]\w*)\}/g, (whole, name: string) => {
+  const out = source.replace(/\{([a-z]\w*)\}/g, (whole, name: string) => {
     const words = /^w(\d)$/.exec(name);
     if (words) return `(?:[^\\s.!?]+\\s+){0,${words[1]}}`;
     const macro = MACROS[name];
     if (macro === undefined) throw new Error(`Unknown pattern macro ${whole}`);
     return macro;
   });
-  out = out.replace(/'/g, APOSTROPHE);
-  // " ?" reads naturally as "optional space".
-  out = out.replace(/ \?/g, '\\s*');
-  // A run of spaces means "some whitespace", however it was typed.
-  out = out.replace(/ +/g, '\\s+');
-  return out;
+  // Rewrite apostrophes and spaces, but only outside character classes, where "[a-z' -]"
+  // must keep meaning exactly those characters.
+  let result = '';
+  let inClass = false;
+  for (let i = 0; i < out.length; i++) {
+    const ch = out[i] as string;
+    if (ch === '\\') {
+      result += ch + (out[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      result += ch;
+      continue;
+    }
+    if (ch === '[') {
+      inClass = true;
+      result += ch;
+      if (out[i + 1] === '^') result += out[++i];
+      if (out[i + 1] === ']') result += out[++i];
+      continue;
+    }
+    if (ch === "'") {
+      result += APOSTROPHE;
+    } else if (ch === ' ') {
+      let j = i;
+      while (out[j + 1] === ' ') j++;
+      // " ?" reads naturally as "optional space"; any other run of spaces means "some whitespace".
+      if (out[j + 1] === '?') {
+        result += '\\s*';
+        i = j + 1;
+      } else {
+        result += '\\s+';
+        i = j;
+      }
+    } else {
+      result += ch;
+    }
+  }
+  return result;
 }
 
 export interface CompileOptions {

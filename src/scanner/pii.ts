@@ -267,7 +267,7 @@ const NOT_STREET_NAME = new Set(
 const ADDRESS_CUE_BEFORE =
   /\b(?:live|living|lives|stay|staying|stays|moved|move|moving|house|home|address|addy|postcode|at|to|round|on|is|it's|its|from|outside|near|deliver(?:ed)?|send|post)\s*[:-]?\s*$/i;
 const NUMBER_LABEL_BEFORE =
-  /\b(?:room|rm|year|yr|years|class|page|pg|chapter|question|q|level|lvl|grade|platform|bus|route|gate|table|court|pitch|number|no|version|v|team|under|u|aged|age|score|scored|won|lost|beat)\s*\.?\s*$/i;
+  /\b(?:room|rm|year|yr|years|class|page|pg|chapter|question|q|level|lvl|grade|platform|bus|route|gate|table|court|pitch|version|v|team|under|u|aged|age|score|scored|won|lost|beat)\s*\.?\s*$/i;
 
 function nameWordsAcceptable(words: string[], needCapitals: boolean): boolean {
   if (words.length === 0) return false;
@@ -454,6 +454,9 @@ function matchSchoolName(text: string, m: RegExpExecArray): { start: number } | 
     if (!/^[A-Za-z][A-Za-z'.-]*$/.test(tok.word)) break;
     const lower = tok.word.toLowerCase();
     if (NOT_SCHOOL_NAME.has(lower) || NOT_SCHOOL_NAME.has(lower.replace(/'s$/, ''))) break;
+    // A name is written consistently: "played Westfield Academy" stops at "played".
+    const nearest = tokens[nameEnd] as Token;
+    if (i < nameEnd && /^[A-Z]/.test(tok.word) !== /^[A-Z]/.test(nearest.word)) break;
     nameStart = i;
     i--;
   }
@@ -475,6 +478,35 @@ function matchSchoolName(text: string, m: RegExpExecArray): { start: number } | 
   }
   return null;
 }
+
+// Many schools are named after a saint, cardinal or bishop and are called just that in chat
+// ("I go to St Mary's", "anyone at Cardinal Heenan?"). "St" names need a present-tense school
+// cue, since "we went to St Ives" is a holiday; the church titles need only a place cue.
+const saintNamedSchoolRule = defineRegexRule({
+  id: 'pii.school.saint_named',
+  type: 'school',
+  severity: 2,
+  description:
+    'Schools known by a saint\'s, cardinal\'s or bishop\'s name alone ("I go to St Mary\'s", "anyone else at Cardinal Heenan?").',
+  reason: 'Names a school, which together with other details can locate a young person.',
+  examples: ['i go to st marys', 'is anyone else at Cardinal Heenan?', 'she goes to Bishop Stopford'],
+  triggers: ['st$', 'saint', 'cardinal', 'bishop', 'archbishop'],
+  pattern:
+    "(?:(?:i|we|he|she|they|u|you|my (?:brother|sister|cousin|mate|friend|bestie)) (?:go|goes|attend|attends|still go|still goes) to|(?:i'm|im|i am|we're|were|he's|hes|she's|shes) (?:in year \\d+ )?at) ((?:st\\.?|saint) [a-z][a-z'’]+(?:'?s)?|(?:cardinal|bishop|archbishop) [a-z][a-z'’-]+)|(?:at|from|to|attend|attends) ((?:cardinal|bishop|archbishop) [A-Z][a-z'’-]+)",
+  group: [1, 2],
+  accept: (m, text) => {
+    const name = m[1] ?? m[2] ?? '';
+    // "St Ives", "St Pancras": places and stations are not schools.
+    if (
+      /\b(?:ives|pancras|albans|andrews|helens|austell|neots|leonards|annes|davids|asaph|james's park|james park|mary's hospital|thomas' hospital|thomas hospital|georges hall)\b/i.test(
+        name,
+      )
+    )
+      return false;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    return !/^\s*(?:church|cathedral|chapel|hospital|park|station|hall|road|street)\b/i.test(after);
+  },
+});
 
 // ---------------------------------------------------------------------------------------------
 // Social handles
@@ -587,6 +619,7 @@ export const piiDetectors: Detector[] = [
   flatNumberRule,
   livesOnStreetRule,
   schoolDetector,
+  saintNamedSchoolRule,
   atHandleDetector,
   platformHandleRule,
 ];

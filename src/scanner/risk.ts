@@ -14,10 +14,12 @@ const rule = (spec: RegexRuleSpec): Detector => defineRegexRule(spec);
 
 // Shared vocabulary --------------------------------------------------------------------------
 
+const JOKE = /(?:\b(?:lol|lool|lmao|lmfao|haha\w*|jk|jokes|joking|kidding)\b|😂|🤣|😆|😜|😝)/i;
+
 const SPORT_OR_GAME =
   '\\d+ ?[-–] ?\\d+|match|game|games|fixture|final|semi|league|cup|season|fortnite|cod|warzone|gta|minecraft|roblox|valorant|apex|pubg|fifa|fc ?2\\d|overwatch|halo|rocket league|among us|xbox|ps[45]|playstation|boss|level|lvl|round|ranked|lobby|squad wipe|respawn|match|exam|exams|test|mock|mocks|gcse|gcses|a levels?|audition|performance|concert|presentation|quiz|karaoke|dance off';
 const ACCIDENT =
-  'shaving|by accident|accidentally|on (?:a|the|some|my) (?:paper|glass|knife|tin|can|bottle|fence|nail|edge|corner|table|door)|playing|at (?:football|training|rugby|netball|gym|pe|practice|the match)|in (?:pe|training|the match|football|rugby)|fell|falling|slipped|tripped|cooking|chopping|peeling|slicing|laughing|from laughing|with laughter';
+  'shaving|by accident|accidentally|on (?:a|an|the|some|my|this|that|his|her) (?:[a-z]+ ){0,2}(?:paper|glass|knife|tin|can|bottle|fence|nail|edge|corner|table|door|oven|hob|iron|kettle|straighteners|tongs|pan|tray|grater|stapler|scissors|bramble|brambles|bush|nettles?|rock|stone|wire|heater|radiator|toaster|stove|bbq|barbecue|fire|candle|match)|playing|at (?:football|training|rugby|netball|gym|pe|practice|the match)|in (?:pe|training|the match|football|rugby)|fell|falling|slipped|tripped|cooking|chopping|peeling|slicing|laughing|from laughing|with laughter';
 const PEER_SECRET =
   'surprise|party|present|presents|birthday|bday|b-day|spoilers?|spoil|ending|christmas|xmas|secret santa|prank|the score|who won|crush on|fancy|fancies|likes? him|likes? her|wedding|proposal|engagement';
 const TRAINING_CONTEXT =
@@ -107,9 +109,24 @@ const selfHarm: Detector[] = [
     reason:
       'Talks about ending their life. Follow your safeguarding procedure now and do not leave it until tomorrow.',
     examples: ['im going to end it all tonight', 'thinking about taking my own life', 'ive written my note'],
-    triggers: ['end', 'ending', 'life', 'note', 'plan', 'planned', 'planning', 'goodbye', 'hear', 'message'],
+    triggers: [
+      'end',
+      'ending',
+      'life',
+      'note',
+      'plan',
+      'planned',
+      'planning',
+      'goodbye',
+      'hear',
+      'message',
+      'jump',
+      'throw',
+      'step',
+      'walk',
+    ],
     pattern:
-      "(?:end(?:ing)? (?:it all|my life|my own life|everything tonight|it tonight)|tak(?:e|ing) my (?:own )?life|(?:written|wrote|writing) (?:my|a) (?:suicide |goodbye )?note|(?:plan|planned|planning) (?:how|when) (?:to|i'll|i will) (?:do it|die|end it|kill)|goodbye (?:forever|everyone|world)|this is (?:my|the) last (?:message|time you'll hear from me))",
+      "(?:end(?:ing)? (?:it all|my life|my own life|everything tonight|it tonight)|(?:{ill}|i want to|i wanna|i'm going to|im going to|i feel like) (?:jump|throw myself|step|walk) (?:off|in front of|under|into) (?:a |the )?(?:bridge|building|train|car|cliff|roof|bus|motorway|river|sea|traffic)|tak(?:e|ing) my (?:own )?life|(?:written|wrote|writing) (?:my|a) (?:suicide |goodbye )?note|(?:plan|planned|planning) (?:how|when) (?:to|i'll|i will) (?:do it|die|end it|kill)|goodbye (?:forever|everyone|world)|this is (?:my|the) last (?:message|time you'll hear from me))",
   }),
   rule({
     id: 'risk.self_harm.no_reason_to_live',
@@ -136,9 +153,17 @@ const selfHarm: Detector[] = [
       'reason',
       'life',
       'everything',
+      'see',
+      'matters',
+      'worth',
+      'end',
+      'stop',
+      'forever',
+      'permanently',
+      'good',
     ],
     pattern:
-      "(?:{dont} (?:really |even )?(?:want|wanna|wana) (?:to )?(?:live|be alive|exist|wake up|carry on|go on|be here) ?(?:anymore|any more|no more)|{dont} (?:really |even )?(?:want|wanna|wana) (?:to )?(?:live|be alive|exist)|(?:no|what'?s the|wats the|whats the) (?:point|reason) (?:in |of |for )?(?:living|being alive|being here|me being here|going on|carrying on|life|existing|me existing|even trying anymore|anything anymore)|{cant} (?:go on|do this|cope|take it|take this|keep going|carry on) ?(?:anymore|any more|no more|like this anymore)|(?:i'm|im|i am) (?:so )?(?:tired of|done with) (?:living|life|being alive|existing|everything and everyone))",
+      "(?:{dont} (?:really |even )?(?:want|wanna|wana) (?:to )?(?:live|be alive|exist|wake up|carry on|go on|be here) ?(?:anymore|any more|no more)|{dont} (?:really |even )?(?:want|wanna|wana) (?:to )?(?:live|be alive|exist)|(?:no|what'?s the|wats the|whats the) (?:point|reason) (?:in |of |for )?(?:living|being alive|being here|me being here|going on|carrying on|life|existing|me existing|even trying anymore|anything anymore)|{cant} (?:go on|do this|cope|take it|take this|keep going|carry on) ?(?:anymore|any more|no more|like this anymore)|(?:i'm|im|i am) (?:so )?(?:tired of|done with) (?:living|life|being alive|existing|everything and everyone)|(?:don't|dont|do not|can't|cant|cannot) see (?:the|a|any) point (?:anymore|any more|in anything|in living|of living|in life|of anything|in being alive|in carrying on|in going on)|nothing (?:matters|is worth it) (?:anymore|any more)|(?:want|wanna|need) (?:it all|everything|the pain|it) to (?:end|stop) (?:forever|for good|permanently))",
     jokeDowngrade: 1,
   }),
   rule({
@@ -155,7 +180,7 @@ const selfHarm: Detector[] = [
     ],
     triggers: ['better', 'care$', 'cares', 'notice', 'miss$', 'cry', 'born', 'happier', 'without'],
     pattern:
-      "(?:better off (?:dead|without me|if i (?:wasn't|was not|weren't) (?:here|around|alive|born))|(?:no ?one|nobody|no body|no1) (?:would|will|'d|d) (?:even )?(?:care|notice|miss me|miss me if|cry)(?: if i (?:died|was gone|were gone|disappeared|wasn't here|killed myself|was dead))?|wish i (?:was|were|had|'d) never (?:been )?born|wish i (?:wasn't|was not) born|(?:everyone|everybody|the world) (?:would be|'d be|d be) (?:happier|better) without me)",
+      "(?:better off (?:dead|without me|if i (?:wasn't|was not|weren't) (?:here|around|alive|born))|(?:no ?one|nobody|no body|no1) (?:would|will|'d|d) (?:even )?(?:care|notice|miss me|miss me if|cry)(?: if i (?:died|was gone|were gone|disappeared|wasn't here|killed myself|was dead))?|wish i(?: was| were| had|'d) never (?:been )?born|wish i (?:wasn't|was not) born|(?:everyone|everybody|the world) (?:would be|'d be|d be) (?:happier|better) without me)",
     unlessAfter: '(?:at|for|about) (?:the|my|this|that) (?:party|match|game)',
     accept: (m) => !(/^(?:no ?one|nobody|no body|no1)/i.test(m[0]) && !/\bif i\b|miss me/i.test(m[0])),
   }),
@@ -251,7 +276,12 @@ const selfHarm: Detector[] = [
 const VIOLENT_VERBS =
   '(?:kill|murder|stab|shank|murk|merk|batter|beat|punch|slap|kick|hurt|smash|deck|knock|jump|shoot|bang|burn|cut|break|end|rush|strangle|choke|wet|bottle|glass|slice|chin|leather|lamp|twat|floor|boot|headbutt|whack|batter|bang|drop|kill)';
 const PERSON_OBJECT =
-  "(?:you|u|ya|yu|him|her|them|em|'em|ur|your|yer|his|that (?:kid|boy|girl|guy|lad|prick|idiot|bitch|twat|dickhead|wasteman|neek|loser)|every(?:one|body)|some(?:one|body)|[A-Z][a-z]+)";
+  "(?:you|u|ya|yu|him|her|them|em|'em|ur|your|yer|his|that (?:kid|boy|girl|guy|lad|prick|idiot|bitch|twat|dickhead|wasteman|neek|loser)|every(?:one|body)|some(?:one|body)|[a-z]+)";
+// Pronouns and people-nouns; any other object must be a capitalised name (checked in accept).
+const PERSON_WORDS =
+  /\b(?:you|u|ya|yu|him|her|them|em|ur|your|yer|his|everyone|everybody|someone|somebody|kid|boy|girl|guy|lad|prick|idiot|bitch|twat|dickhead|wasteman|neek|loser)\b/i;
+const NOT_A_NAME =
+  /^(?:I|It|At|In|On|The|This|That|Tomorrow|Today|Later|After|Before|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Miss|Sir|Mr|Mrs|Ms)$/;
 
 const violence: Detector[] = [
   rule({
@@ -329,21 +359,48 @@ const violence: Detector[] = [
       'swear$',
       'we$',
       'were$',
+      'end',
+      'ending',
+      'life',
+      'note',
+      'plan',
+      'planned',
+      'planning',
+      'goodbye',
+      'hear',
+      'message',
+      'bridge',
+      'building',
+      'train',
+      'car',
+      'cliff',
+      'roof',
+      'bus',
+      'motorway',
+      'river',
+      'sea',
+      'traffic',
     ],
     pattern: `(?:{ill}|(?:we'll|we will|we're gonna|we gonna|we're going to|were gonna)(?= (?:stab|shank|murk|merk|jump|shoot|wet|chin|bottle|glass|rush|slice|leather|kill you|kill him|kill her|hurt you|hurt him|hurt her))) (?:{intens} )?${VIOLENT_VERBS}(?:ing)? (?:the )?${PERSON_OBJECT}(?: ?(?:up|in|out|down|head in|face in|face|head|legs|arms|nose|jaw|neck|teeth|kneecaps))?`,
     unlessAfter: `(?:at|in|on) (?:${SPORT_OR_GAME})|(?:\\d+ ?[-–] ?\\d+)`,
     accept: (m, text) => {
       const s = m[0];
       const lower = s.toLowerCase();
-      // A capitalised object must look like a name, not the start of a new sentence.
-      const obj = /([A-Z][a-z]+)(?:\s+\w+)?$/.exec(s);
-      if (obj && !/\b(?:you|him|her|them|your|ur|his)\b/i.test(lower.slice(-12))) {
-        if (
-          /^(?:At|In|On|The|This|That|Tomorrow|Today|Later|After|Before|Tonight|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday)$/.test(
-            obj[1] ?? '',
-          )
-        )
-          return false;
+      // Objects that are not people ("kill it", "smash the exam") only count as a capitalised name.
+      const verbAt = lower.search(
+        /(?:kill|murder|stab|shank|murk|merk|batter|beat|punch|slap|kick|hurt|smash|deck|knock|jump|shoot|bang|burn|cut|break|end|rush|strangle|choke|wet|bottle|glass|slice|chin|leather|lamp|twat|floor|boot|headbutt|whack|drop)(?:ing)?\s+(?:the\s+)?\S+(?:\s+\S+){0,2}$/,
+      );
+      const objectText = verbAt >= 0 ? s.slice(verbAt).replace(/^\S+\s+(?:the\s+)?/, '') : '';
+      if (!PERSON_WORDS.test(objectText)) {
+        const name = /^([A-Z][a-z]+)/.exec(objectText);
+        if (!name || NOT_A_NAME.test(name[1] ?? '')) return false;
+      }
+      // "I'll kill you if you spoil the ending 😂" is hyperbole.
+      if (
+        /^\s+if (?:you|u)\b/i.test(text.slice(m.index + s.length, m.index + s.length + 8)) &&
+        JOKE.test(text)
+      ) {
+        return false;
       }
       // "I'll break your heart", "smash your exams" are not violence.
       if (/\b(?:break|smash|cut|burn|end|drop|kick|beat|knock) (?:your|ur|yer|his)$/i.test(lower))
@@ -489,9 +546,21 @@ const violence: Detector[] = [
       'murked',
       'wet',
       'rushed',
+      'jump',
+      'stab',
+      'shank',
+      'batter',
+      'merk',
+      'murk',
+      'rush',
+      'glass',
+      'bottle',
+      'attack',
+      'hurt',
+      'kill',
     ],
     pattern:
-      '(?:(?:got|get|gets|getting|been|was|were|gonna get|going to get|gna get|will get) (?:proper |badly |seriously )?(?:stabbed|shanked|shot|jumped|battered|beaten up|beat up|knifed|glassed|bottled|mugged|robbed|slashed|attacked|assaulted|kicked in|kicked to death|beaten|merked|murked|wet up|rushed)|(?:they|he|she|we|them|those lads|some lads|some boys|some girls|a gang) (?:battered|jumped|stabbed|shanked|beat up|beat|kicked in|attacked|mugged|rushed|glassed|bottled) (?:him|her|me|them|us|my (?:brother|sister|mate|friend|cousin|dad|mum))(?: up)?)',
+      "(?:(?:got|get|gets|getting|been|was|were|gonna get|going to get|gna get|will get) (?:proper |badly |seriously )?(?:stabbed|shanked|shot|jumped|battered|beaten up|beat up|knifed|glassed|bottled|mugged|robbed|slashed|attacked|assaulted|kicked in|kicked to death|beaten|merked|murked|wet up|rushed)|(?:they|he|she|we|them|those lads|some lads|some boys|some girls|a gang) (?:battered|jumped|stabbed|shanked|beat up|beat|kicked in|attacked|mugged|rushed|glassed|bottled) (?:him|her|me|them|us|my (?:brother|sister|mate|friend|cousin|dad|mum))(?: up)?|(?:they|he|she|them|those lads|some lads|some boys|some girls|a gang|people)(?:'re|'s| are| is| r|s)? (?:gonna|going to|gna|gunna|will|about to|planning to|want to|wanna) (?:jump|stab|shank|batter|beat up|beat|merk|murk|rush|glass|bottle|attack|hurt|kill) (?:me|us|him|her|my (?:brother|sister|mate|friend|cousin))(?: up)?)",
     unlessAfter: `(?:at|in|on|by) (?:${SPORT_OR_GAME})|(?:\\d+ ?[-–] ?\\d+)|(?:by (?:the )?(?:rain|ref|referee|nettles?|bees?|wasps?|mosquitos?|midges?|a ball|the ball))|for (?:no|fun)|(?:in|on) (?:the )?(?:game|match|final)`,
     accept: (m, text) => {
       const around = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60);
@@ -559,10 +628,11 @@ const violence: Detector[] = [
       'throw',
       'threw',
       'lock',
+      'hurt',
     ],
-    alsoTriggers: ['me$', 'us$', 'her$', 'him$'],
+    alsoTriggers: ['me$', 'us$', 'her$', 'him$', 'my$', 'home'],
     pattern:
-      "(?:(?:my |me )?(?:dad|mum|mam|mom|stepdad|step dad|stepmum|step mum|(?:my )?(?:mum|mam|mom)'?s (?:boyfriend|bf|partner|husband)|(?:my )?dad'?s (?:girlfriend|gf|partner|wife)|boyfriend|bf|girlfriend|gf|brother|uncle|grandad|auntie|aunt|carer|foster (?:dad|mum|carer)|partner|he|she|they) (?:always |keeps |sometimes |still |just |has been |been |used to |will |would |often |even |literally |then |again )?(?:hits?|hitting|hit|beats?|beating|beat|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|kick(?:s|ed|ing)?|chok(?:es|ed|ing)|strangl(?:es|ed|ing)|throttl(?:es|ed|ing)|burn(?:s|ed|t)|belts?|belted|whips?|whipped|smacks?|smacked|throws? things at|threw (?:a|things|stuff) at|locks?|locked) (?:me|us|my (?:mum|mam|mom|sister|brother|dad|little brother|little sister|baby brother|baby sister)|her|him)(?! up)|(?:i|we) (?:get|got|gets) (?:hit|beaten|smacked|belted|kicked|slapped|punched) (?:at home|by (?:my|me) (?:dad|mum|mam|step ?dad|step ?mum|brother|uncle|carer))|(?:hits|beats|smacks) (?:me|us) (?:at home|when (?:he|she|they)(?:'s| is| are|s) (?:drunk|angry|mad|high)))",
+      "(?:(?:my |me )?(?:dad|mum|mam|mom|stepdad|step dad|stepmum|step mum|(?:my )?(?:mum|mam|mom)'?s (?:boyfriend|bf|partner|husband)|(?:my )?dad'?s (?:girlfriend|gf|partner|wife)|boyfriend|bf|girlfriend|gf|brother|uncle|grandad|auntie|aunt|carer|foster (?:dad|mum|carer)|partner|he|she|they) (?:always |keeps |sometimes |still |just |has been |been |used to |will |would |often |even |literally |then |again )?(?:hits?|hitting|hit|beats?|beating|beat|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|kick(?:s|ed|ing)?|chok(?:es|ed|ing)|strangl(?:es|ed|ing)|throttl(?:es|ed|ing)|burn(?:s|ed|t)|belts?|belted|whips?|whipped|smacks?|smacked|throws? things at|threw (?:a|things|stuff) at|hurts|hurt|hurting|locks?|locked) (?:me|us|my (?:mum|mam|mom|sister|brother|dad|little brother|little sister|baby brother|baby sister)|her|him)(?! up)|(?:i|we) (?:get|got|gets) (?:hit|beaten|smacked|belted|kicked|slapped|punched) (?:at home|by (?:my|me) (?:dad|mum|mam|step ?dad|step ?mum|brother|uncle|carer))|(?:hits|beats|smacks) (?:me|us) (?:at home|when (?:he|she|they)(?:'s| is| are|s) (?:drunk|angry|mad|high)))",
     unlessAfter:
       '(?:with (?:a|the) (?:ball|pillow|snowball|water balloon|cushion|nerf)|by accident|accidentally|in (?:the )?(?:face )?with (?:a|the) ball|up|back|a six|for six|in (?:fifa|fortnite|the game)|at (?:fifa|chess|football|cards)|(?:on|in) (?:the )?(?:head|face|nose|arm) with (?:a|the) ball|in (?:pe|football|training|dodgeball|rugby))',
     accept: (m, text) => {
@@ -854,6 +924,13 @@ const bullying: Detector[] = [
       'exist',
       'dead',
       'favour',
+      'care',
+      'notice',
+      'miss',
+      'cry',
+      'died',
+      'disappeared',
+      'gone',
     ],
     alsoTriggers: [
       'kys',
@@ -872,7 +949,7 @@ const bullying: Detector[] = [
       'rot$',
     ],
     pattern:
-      "(?:kys|kill ?{yourself}|(?:go|just go|pls go|please go|go and|go n|go an) (?:die|jump off (?:a|the) (?:bridge|cliff|building|roof)|drink bleach|hang {yourself}|cut {yourself}|step in front of a (?:bus|train|car)|rot)|(?:i )?hope {you} (?:die|get cancer|get hit by a (?:car|bus|train)|rot|get run over|drop dead|choke)|drink bleach|neck {yourself}|unalive {yourself}|{you} (?:should|need to|ought to|deserve to) (?:just )?(?:die|kill {yourself}|unalive|not exist|be dead)|do everyone a favour and (?:die|disappear|kill {yourself})|why (?:don't|dont) {you} (?:just )?(?:die|kill {yourself}))",
+      "(?:kys|kill ?{yourself}|(?:no ?one|nobody|no1) (?:would|will|'d|d) (?:even )?(?:care|notice|miss {you}|cry) if {you} (?:died|were dead|was dead|killed {yourself}|disappeared|were gone|was gone)|(?:go|just go|pls go|please go|go and|go n|go an) (?:die|jump off (?:a|the) (?:bridge|cliff|building|roof)|drink bleach|hang {yourself}|cut {yourself}|step in front of a (?:bus|train|car)|rot)|(?:i )?hope {you} (?:die|get cancer|get hit by a (?:car|bus|train)|rot|get run over|drop dead|choke)|drink bleach|neck {yourself}|unalive {yourself}|{you} (?:should|need to|ought to|deserve to) (?:just )?(?:die|kill {yourself}|unalive|not exist|be dead)|do everyone a favour and (?:die|disappear|kill {yourself})|why (?:don't|dont) {you} (?:just )?(?:die|kill {yourself}))",
     unlessAfter: 'laughing|with laughter|at (?:the|this) (?:party|gig|show)',
     accept: (m, text) => {
       // "I could kill myself/yourself laughing" style hyperbole aside, "kill yourself" is rarely benign.
@@ -880,6 +957,65 @@ const bullying: Detector[] = [
       if (/\b(?:don'?t|do not|never|dont)\s+$/i.test(before) && /kill/i.test(m[0])) return 3;
       return true;
     },
+  }),
+  rule({
+    id: 'risk.bullying.disclosure',
+    type: 'bullying',
+    severity: 3,
+    description:
+      'A young person describing being bullied: picked on, laughed at, called names, left out, slagged off, told to hurt themselves.',
+    reason: 'Describes being bullied. Acknowledge it, record it and follow your anti-bullying procedure.',
+    examples: [
+      'they keep picking on me',
+      "i'm being bullied at school",
+      'everyone says i should kill myself',
+      'they made a group chat to slag me off',
+    ],
+    triggers: [
+      'bullied',
+      'bully',
+      'bullying',
+      'bullies',
+      'pick',
+      'picking',
+      'picks',
+      'laugh',
+      'laughing',
+      'laughs',
+      'call',
+      'calling',
+      'calls',
+      'slag',
+      'slagging',
+      'spread',
+      'spreading',
+      'rumours',
+      'rumors',
+      'leave',
+      'left',
+      'leaving',
+      'says',
+      'said',
+      'say',
+      'saying',
+      'told',
+      'tell',
+      'telling',
+      'made',
+      'make',
+      'making',
+      'hates',
+      'likes',
+      'fun',
+      'mock',
+      'mocking',
+      'kicked',
+      'excluded',
+    ],
+    alsoTriggers: ['me$', 'i$', 'im$', 'myself'],
+    pattern:
+      "(?:(?:i'm|im|i am|i've been|ive been|i get|i got|i keep getting|been) (?:being )?bullied|(?:they|he|she|people|everyone|every1|everybody|the others|the girls|the boys|(?:some|these|the) (?:girls|boys|kids|lads) (?:in|at) [a-z0-9 ]{2,20}?)(?: (?:keep|keeps|always|still|just|all))? (?:bully|bullies|bullying|pick on|picks on|picking on|laugh at|laughs at|laughing at|make fun of|makes fun of|making fun of|mock|mocks|mocking|slag|slags|slagging) me(?: off)?|(?:call|calls|calling|called) me (?:names|fat|ugly|a (?:freak|loser|slag|slut|weirdo|lesbian|lesbo|gay|fatty|tramp)|gay|a \\w+ behind my back)|(?:spread|spreading|spreads|spreaded) (?:rumours|rumors|lies|stuff) about me|(?:leave|leaves|left|leaving|kicked|excluded|blocked|removed) me (?:out|out of|from) (?:everything|the group|the gc|the chat|it|games|the party)?|(?:everyone|every1|everybody|they|people|he|she) (?:says|said|say|saying|tells me|told me|keep telling me|keeps telling me) (?:that )?(?:i should|to|i need to|i ought to) (?:kill myself|die|kms|hurt myself|cut myself|go die)|(?:made|make|making|set up|started) (?:a|an) (?:group chat|gc|page|account|group|tiktok|insta) (?:just )?(?:about me|to (?:slag|mock|laugh at|make fun of|rate|hate on) me)|(?:nobody|no ?one|no1) likes me|(?:everyone|every1|everybody) hates me)",
+    unlessNear: 'joking|jk|banter|a joke',
   }),
   rule({
     id: 'risk.bullying.expose',
@@ -1083,9 +1219,16 @@ const sexual: Detector[] = [
       'turn',
       'smash$',
       'hook',
+      'willy',
+      'penis',
+      'privates',
+      'bits',
+      'body',
+      'see',
+      'show',
     ],
     pattern:
-      "(?:nudes|noods|sexting|sext(?:s|ed|ing)?|dick ?pics?|d pics?|blow ?jobs?|bj|handjob|hand job|wank(?:ing|ed)?|jerk(?:ing|ed)? off|jack(?:ing|ed)? off|masturbat\\w*|porn\\w*|horny|hornyy+|cum(?:ming|med)?|orgasm\\w*|boner|hard ?on|only ?fans|titties|tits|boobs|pussy|fingering|finger(?:ed)? (?:me|you|u|her)|ride me|fuck me|fuck (?:you|u) (?:hard|so hard)|suck (?:my|ur|your|me|it|ya) (?:off|dick|cock|tits)?|sit on my (?:face|lap|dick)|get naked|naked|strip (?:for|off for) (?:me|you|u)|stripping for|take (?:your clothes|ur clothes|your top|ur top|your bra|ur bra|everything) off (?:for me|on cam|on camera|on facetime)|(?:have|had|having|wanna have|want to have) sex|sex (?:with|tape|chat|cam|video)|sexy|shag(?:ged|ging)?|(?:sleep|slept|sleeping) with (?:me|you|u|her|him)|lose (?:your|ur|my) virginity|(?:are|r) (?:you|u) (?:still )?a virgin|(?:you|u|ur|you're|youre) (?:make|making|made) me (?:so )?(?:hard|wet|horny)|turn(?:ed|s|ing)? (?:me |you |u )?on (?:so much|rn|right now)?|(?:would|wud|wld) (?:you|u) smash|smash (?:her|him)|hook up with (?:me|you|u))",
+      "(?:nudes|noods|sexting|sext(?:s|ed|ing)?|dick ?pics?|d pics?|blow ?jobs?|bj|handjob|hand job|wank(?:ing|ed)?|jerk(?:ing|ed)? off|jack(?:ing|ed)? off|masturbat\\w*|porn\\w*|horny|hornyy+|cum(?:ming|med)?|orgasm\\w*|boner|hard ?on|only ?fans|titties|tits|boobs|pussy|fingering|finger(?:ed)? (?:me|you|u|her)|ride me|fuck me|fuck (?:you|u) (?:hard|so hard)|suck (?:my|ur|your|me|it|ya) (?:off|dick|cock|tits)?|sit on my (?:face|lap|dick)|get naked|naked|strip (?:for|off for) (?:me|you|u)|stripping for|take (?:your clothes|ur clothes|your top|ur top|your bra|ur bra|everything) off (?:for me|on cam|on camera|on facetime)|(?:have|had|having|wanna have|want to have) sex|sex (?:with|tape|chat|cam|video)|shag(?:ged|ging)?|(?:sleep|slept|sleeping) with (?:me|you|u|her|him)|lose (?:your|ur|my) virginity|(?:are|r) (?:you|u) (?:still )?a virgin|(?:you|u|ur|you're|youre) (?:make|making|made) me (?:so )?(?:hard|wet|horny)|turn(?:ed|s|ing)? (?:me |you |u )?on (?:so much|rn|right now)?|(?:wanna|want to|do (?:you|u) (?:want to|wanna)|u wanna|you wanna|shall i|can i|let me) (?:see|show (?:you|u)) my (?:dick|cock|willy|penis|boobs|tits|privates|body|bits)|(?:would|wud|wld) (?:you|u) smash|smash (?:her|him)|hook up with (?:me|you|u))",
     unlessAfter:
       '(?:eye|flame|chef|truth|ape|mole ?rat|lunch|education|ed\\b|and relationships education|eyed)',
     unlessNear:
@@ -1097,7 +1240,6 @@ const sexual: Detector[] = [
         if (/\b(?:bj'?s|b&j|bjs|ben and jerry)/i.test(around)) return false;
       }
       if (/^turn/.test(s) && !/\bme\b|\byou\b|\bu\b/.test(s)) return false;
-      if (s === 'sexy') return 3;
       if (s === 'naked') {
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
         if (/^\s+(?:eye|flame|chef|truth|ape|mole)/i.test(after)) return false;
@@ -1160,7 +1302,7 @@ const sexual: Detector[] = [
       'undies',
     ],
     pattern:
-      "(?:(?:what|wat|wot|wht) (?:are|r) {you} wearing (?:rn|right now|now|in bed|under(?:neath)?|tonight\\?)|(?:what|wat|wot) (?:are|r) {you} wearing\\??$|(?:what|wat|wot) colou?r (?:is|are|r) {your} (?:bra|underwear|pants|knickers|boxers|thong|undies)|(?:are|r) {you} (?:naked|nude|topless|in the (?:shower|bath)|wearing anything|in (?:your|ur) (?:underwear|bra|pants|knickers|pjs))|{you} (?:look|looked|looking|are|r) (?:so |really |well |proper |dead )?(?:sexy|hot) (?:in|with|without)|(?:nice|great|amazing|hot|sexy|fit|peng) (?:body|figure|legs|bum|ass|boobs|tits|chest|lips|curves|thighs)|{your} body is (?:so |amazing|perfect|hot|sexy|fit|banging)|show me {your} (?:body|boobs|chest|bum|ass|tits|dick|legs|belly|thighs)|touch (?:{yourself}|urself|your ?self|yourself|ur body|your body|your boobs|ur boobs|your privates|ur privates|your dick|ur dick|my dick|my body)|i (?:want|wanna|wana|would love|'d love|d love) to (?:touch|kiss|feel|lick|see) (?:{your} (?:body|lips|neck|boobs|bum|legs|thighs)|{you} all over|{you} naked|every inch)|have {you} (?:ever )?(?:had sex|done it|done stuff|been touched|touched (?:yourself|urself|a boy|a girl)|given head|sent nudes)|(?:bra|underwear|knickers|boxers|thong) size)",
+      "(?:(?:what|wat|wot|wht) (?:are|r) {you} wearing (?:rn|right now|now|in bed|under(?:neath)?|tonight\\?)|(?:what|wat|wot) (?:are|r) {you} wearing\\??$|(?:what|wat|wot) colou?r (?:is|are|r) {your} (?:bra|underwear|pants|knickers|boxers|thong|undies)|(?:are|r) {you} (?:naked|nude|topless|in the (?:shower|bath)|wearing anything|in (?:your|ur) (?:underwear|bra|pants|knickers|pjs)|wearing (?:any |a )?(?:underwear|bra|knickers|pants|thong|undies))|{you} (?:look|looked|looking|are|r) (?:so |really |well |proper |dead )?(?:sexy|hot) (?:in|with|without)|(?:nice|great|amazing|hot|sexy|fit|peng) (?:body|figure|legs|bum|ass|boobs|tits|chest|lips|curves|thighs)|{your} body is (?:so |amazing|perfect|hot|sexy|fit|banging)|{youre} (?:{intens} )?(?:sexy|so hot|fucking hot)|show me {your} (?:body|boobs|chest|bum|ass|tits|dick|legs|belly|thighs)|touch (?:{yourself}|urself|your ?self|yourself|ur body|your body|your boobs|ur boobs|your privates|ur privates|your dick|ur dick|my dick|my body)|i (?:want|wanna|wana|would love|'d love|d love) to (?:touch|kiss|feel|lick|see) (?:{your} (?:body|lips|neck|boobs|bum|legs|thighs)|{you} all over|{you} naked|every inch)|have {you} (?:ever )?(?:had sex|done it|done stuff|been touched|touched (?:yourself|urself|a boy|a girl)|given head|sent nudes)|(?:bra|underwear|knickers|boxers|thong) size)",
     unlessAfter:
       'to (?:the|prom|school|tomorrow|tmrw|the party|the disco|the wedding|formal|the ball)|for (?:the|prom|tomorrow|tmrw|non uniform|world book day)|tomorrow|tmrw|on (?:saturday|sunday|monday|friday|the trip)|at (?:the|prom)',
   }),
@@ -1229,7 +1371,7 @@ const grooming: Detector[] = [
       'understand',
     ],
     pattern:
-      "(?:(?:{dont}|never|don't ever|dont ever|{you} (?:can't|cant|cannot|mustn't|mustnt|must not|shouldn't|shouldnt|better not)|better not|mustn't|must not) (?:tell|say (?:anything )?to|show|mention (?:this |it |us |me )?to|let) (?:{anyone}|{your} {family}|{family}|(?:the|ur|your) (?:teachers?|police|staff|leaders?|youth workers?|coaches|school|mods|moderators))(?: (?:about|bout|abt) (?:us|this|me|what|our|it|the (?:pics|photos|messages|chats)))?|(?:our|a|ur|your|my) (?:little |lil |special |own |secret )?secret(?! santa| garden| service| seven| level| code| recipe| weapon| ingredient)|(?:keep|keeping|kept|keeps) (?:this|it|that|us|what we (?:do|did|talk about|said|have)|our (?:chats?|convos?|messages?|friendship|relationship|thing|talks?)|this chat|these chats) (?:a )?(?:secret|private|quiet|on the down ?low|on the dl|hush hush|between (?:us|you and me|me and you|u and me|me and u|ourselves|us two))|(?:this|it|that|everything|what we (?:do|say|talk about)) (?:stays|is|has to stay|must stay|needs to stay|should stay) (?:just )?between (?:us|you and me|me and you|u and me|me and u|ourselves|us two)|just between (?:us|you and me|me and you|u and me|me and u|us two)(?! and)|(?:no ?one|nobody|no1|no body) (?:needs|has|have|got|else needs|else has) to know|(?:they|{your} (?:mum|mam|mom|dad|parents|family|teachers?)|people) (?:wouldn't|won't|would not|will not|don't|dont|wouldnt|wont) understand (?:us|what we have|our|about us|this)?)",
+      "(?:(?:{dont}|never|don't ever|dont ever|{you} (?:can't|cant|cannot|mustn't|mustnt|must not|shouldn't|shouldnt|better not)|better not|mustn't|must not) (?:tell|say (?:anything )?to|show|mention (?:this |it |us |me )?to|let) (?:{anyone}|{your} {family}|{family}|(?:the|ur|your) (?:teachers?|police|staff|leaders?|youth workers?|coaches|school|mods|moderators))(?: (?:about|bout|abt) (?:us|this|me|what|our|it|the (?:pics|photos|messages|chats)))?|(?:our|a|ur|your|my) (?:little |lil |special |own |secret )?secret(?! santa| garden| service| seven| level| code| recipe| weapon| ingredient)|(?:keep|keeping|kept|keeps) (?:this|it|that|us|what we (?:do|did|talk about|said|have)|our (?:chats?|convos?|messages?|friendship|relationship|thing|talks?)|this chat|these chats) (?:a )?(?:secret|private|quiet|on the down ?low|on the dl|hush hush|between (?:us|you and me|me and you|u and me|me and u|ourselves|us two))|(?:this|it|that|everything|what we (?:do|say|talk about)) (?:stays|is|has to stay|must stay|needs to stay|should stay) (?:just )?between (?:us|you and me|me and you|u and me|me and u|ourselves|us two)|just between (?:us|you and me|me and you|u and me|me and u|us two)(?! and)|i (?:won't|wont|will never|'d never|d never|would never|promise not to|promise i won't|promise i wont) tell (?:anyone|any ?body|any1|{your} (?:mum|mam|mom|dad|parents|family|teachers?)) (?:about (?:us|this|what we)|what we|if {you})|(?:no ?one|nobody|no1|no body) (?:needs|has|have|got|else needs|else has) to know|(?:they|{your} (?:mum|mam|mom|dad|parents|family|teachers?)|people) (?:wouldn't|won't|would not|will not|don't|dont|wouldnt|wont) understand (?:us|what we have|our|about us|this)?)",
     unlessNear: PEER_SECRET,
     accept: (m, text) => {
       const s = m[0].toLowerCase();
@@ -1244,7 +1386,7 @@ const grooming: Detector[] = [
       }
       if (/secret$/.test(s) && /^(?:a|my)\b/.test(s)) {
         // "it's a secret" or "my secret" are weaker than "our little secret".
-        return /\b(?:little|lil|special|secret)\b/.test(s) ? 3 : false;
+        return /^(?:a|my)\s+(?:little|lil|special)\b/.test(s) ? 3 : false;
       }
       return true;
     },
@@ -1323,11 +1465,51 @@ const grooming: Detector[] = [
       'child',
       'little',
       'seem',
+      'pretty',
+      'beautiful',
+      'gorgeous',
+      'hot',
+      'fit',
+      'cute',
+      'sexy',
+      'stunning',
+      'fine',
+      'peng',
     ],
     pattern:
-      "(?:(?:mature|grown[- ]?up|wise|sensible|smart|clever|developed|advanced|old) (?:for|beyond) (?:{your} |a |an |ur )?(?:age|years|(?:\\d{1,2}|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?:[- ]?(?:year[- ]?old|yr old|yo|y\\/o))?)|{youre} (?:so |really |way |much |just |actually )?(?:not like|nothing like|different (?:from|to|than)) (?:other|most|the other|all the other) (?:girls|boys|kids|people {your} age|people|children|lads|lasses|teens|teenagers)|(?:seem|act|look|sound|talk|come across|are) (?:so |much |way |a lot |really |loads |well )?(?:older|more mature|more grown[- ]?up) (?:than|for) (?:{your} age|\\d{1,2}|a \\d{1,2}|most|other|the other|girls|boys|kids|people|ur|your|you are|u are|ur age)|{you} (?:don'?t|dont|do not) (?:seem|act|look|sound|talk like|come across as) (?:\\d{1,2}|{your} age|like a (?:kid|child|little girl|little boy|\\d{1,2} year old)|that young|young)|age (?:is|'s) (?:just|only) (?:a|a stupid) number|(?:mature|grown[- ]?up) enough (?:to|for) (?:{w3})?(?:relationship|date|decide|understand|keep a secret|be with|handle))",
+      "(?:(?:mature|grown[- ]?up|wise|sensible|smart|clever|developed|advanced|old|pretty|beautiful|gorgeous|hot|fit|cute|sexy|stunning|fine|peng) (?:for|beyond) (?:{your} |a |an |ur )?(?:age|years|(?:\\d{1,2}|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?:[- ]?(?:year[- ]?old|yr old|yo|y\\/o))?)|{youre} (?:so |really |way |much |just |actually )?(?:not like|nothing like|different (?:from|to|than)) (?:other|most|the other|all the other) (?:girls|boys|kids|people {your} age|people|children|lads|lasses|teens|teenagers)|(?:seem|act|look|sound|talk|come across|are) (?:so |much |way |a lot |really |loads |well )?(?:older|more mature|more grown[- ]?up) (?:than|for) (?:{your} age|\\d{1,2}|a \\d{1,2}|most|other|the other|girls|boys|kids|people|ur|your|you are|u are|ur age)|{you} (?:don'?t|dont|do not) (?:seem|act|look|sound|talk like|come across as) (?:\\d{1,2}|{your} age|like a (?:kid|child|little girl|little boy|\\d{1,2} year old)|that young|young)|age (?:is|'s) (?:just|only) (?:a|a stupid) number|(?:mature|grown[- ]?up) enough (?:to|for) (?:{w3})?(?:relationship|date|decide|understand|keep a secret|be with|handle))",
     unlessNear:
       'wine|cheese|whisky|whiskey|tree|trees|oak|house|building|furniture|car|dog|cat|horse|tortoise|parrot',
+  }),
+  rule({
+    id: 'risk.grooming.isolation',
+    type: 'grooming',
+    severity: 4,
+    description:
+      'Setting themselves up as the only one who understands the young person, or turning them against parents and friends.',
+    reason:
+      'Presents themselves as the only person who understands the young person. Isolating a child from family and friends is a core grooming tactic.',
+    examples: [
+      'i understand you better than your parents do',
+      'no one gets you like i do',
+      "your friends don't really care about you",
+    ],
+    triggers: [
+      'understand',
+      'understands',
+      'gets',
+      'get',
+      'care',
+      'cares',
+      'love',
+      'loves',
+      'only',
+      'trust',
+      'need',
+    ],
+    alsoTriggers: ['you', 'u$', 'ur', 'ya$', 'yu$'],
+    pattern:
+      "(?:i (?:understand|get|know|love|care about) {you} (?:better|more) than (?:{your} )?(?:parents|mum|mam|mom|dad|family|friends|mates|teachers|anyone|any ?body|they do)|(?:no ?one|nobody|no1) (?:understands|gets|loves|cares about|knows) {you} (?:like|the way|as much as) i do|i'?m the only (?:one|person) (?:who|that|that really|who really) (?:understands|gets|cares about|loves|listens to) {you}|only i (?:understand|get|care about|love) {you}|{your} (?:parents|mum|mam|mom|dad|family|friends|mates) (?:don't|dont|do not|never) (?:really )?(?:care about|love|understand|get|listen to) {you}(?! like)|{you} (?:can only|only) (?:trust|talk to|need) me)",
   }),
   rule({
     id: 'risk.grooming.probing',
@@ -1368,10 +1550,20 @@ const grooming: Detector[] = [
       'nan',
       'foster',
       'live',
+      'where',
+      'area',
+      'street',
+      'road',
+      'town',
+      'estate',
+      'strict',
+      'protective',
+      'overprotective',
     ],
     alsoTriggers: ['you', 'u$', 'ur', 'ya', 'yu$', 'yr$', 'yer$', 'ure$', 'chu$', 'asl'],
     pattern:
-      "(?:how old (?:are|r|ru|is) {you}(?! turning)|what age (?:are|r) {you}|(?:what'?s|whats|wats|wots|what is) {your} age|how old {you} (?:are|r)|asl|(?:are|r) {you} (?:over|under) (?:1[0-9]|eighteen|sixteen|thirteen|18|16|13)|(?:what|which) year (?:are|r) {you} in|what (?:school|year) (?:do|d|does) {you} (?:go|attend|go to)|which school (?:do|d) {you} go|where do {you} go to school|(?:what|which) school (?:r|are) {you} (?:at|in)|(?:are|r) {you} (?:home )?(?:alone|on {your} own|by {yourself}|by urself|by yaself)|(?:is|are|r) {your} (?:mum|mam|mom|dad|parents|family|carers?|sister|brother|nan|foster (?:mum|dad|carer)s?) (?:else )?(?:home|in|there|around|with {you}|about|awake|up|watching|checking)(?: rn| right now| at the moment| atm| tonight)?\\??|(?:when|what time) (?:do|does|will|are|r|is) {your} (?:mum|mam|mom|dad|parents|family|carers?|nan) (?:get home|get back|go out|leave|go to bed|come home|go to sleep|home|out|back|asleep|working|at work|go to work|finish work)|(?:do|does|d) {your} (?:mum|mam|mom|dad|parents|carers?|family) (?:check|look at|read|go through|know about|monitor|see|track) (?:{your} )?(?:phone|messages|texts|chats|snap|insta|snapchat|whatsapp|dms|me|us|this|location)|where do {your} (?:parents|mum|mam|dad|carers?) think {you} are|(?:have|got) {you} got {your} own (?:room|phone|bedroom)|(?:do|d) {you} have {your} own (?:room|phone|bedroom|laptop)|{you} (?:home alone|on {your} own)\\?|who (?:do|d) {you} live with)",
+      "(?:how old (?:are|r|ru|is) {you}(?! turning)|what age (?:are|r) {you}|(?:what'?s|whats|wats|wots|what is) {your} age|how old {you} (?:are|r)|asl|(?:are|r) {you} (?:over|under) (?:1[0-9]|eighteen|sixteen|thirteen|18|16|13)|(?:what|which) year (?:are|r) {you} in|what (?:school|year) (?:do|d|does) {you} (?:go|attend|go to)|which school (?:do|d) {you} go|where do {you} go to school|(?:what|which) school (?:r|are) {you} (?:at|in)|(?:are|r) {you} (?:home )?(?:alone|on {your} own|by {yourself}|by urself|by yaself)|(?:is|are|r) {your} (?:mum|mam|mom|dad|parents|family|carers?|sister|brother|nan|foster (?:mum|dad|carer)s?) (?:else )?(?:home|in|there|around|with {you}|about|awake|up|watching|checking)(?: rn| right now| at the moment| atm| tonight)?\\??|(?:when|what time) (?:do|does|will|are|r|is) {your} (?:mum|mam|mom|dad|parents|family|carers?|nan) (?:get home|get back|go out|leave|go to bed|come home|go to sleep|home|out|back|asleep|working|at work|go to work|finish work)|(?:do|does|d) {your} (?:mum|mam|mom|dad|parents|carers?|family) (?:check|look at|read|go through|know about|monitor|see|track) (?:{your} )?(?:phone|messages|texts|chats|snap|insta|snapchat|whatsapp|dms|me|us|this|location)|where do {your} (?:parents|mum|mam|dad|carers?) think {you} are|where (?:do|d) {you} live|(?:what|which) (?:area|street|road|town|estate) (?:do|d) {you} live (?:in|on)|(?:are|r) {your} (?:parents|mum|mam|mom|dad) (?:strict|protective|overprotective)|(?:have|got) {you} got {your} own (?:room|phone|bedroom)|(?:do|d) {you} have {your} own (?:room|phone|bedroom|laptop)|{you} (?:home alone|on {your} own)\\?|who (?:do|d) {you} live with)",
+    unlessBefore: 'what year|which year|what class|which class|what set|what form',
     unlessNear:
       'dog|cat|puppy|kitten|hamster|rabbit|bunny|horse|car|house|phone is|bike|game|the film|the movie|is it|this|that|him|her|his|turning|bday|birthday',
     accept: (m, text) => {
@@ -1481,7 +1673,7 @@ const grooming: Detector[] = [
       'treat',
     ],
     pattern:
-      "(?:(?:{ill}|i can|i could|i'd|let me|want me to|i'll happily|i'll even|shall i|i've got|ive got|i got) (?:{w1})?(?:buy|get|send|give|pay|top up|treat|transfer|gift|sort|sort out|order|bring|pay for|cover|lend) (?:you|u|ya|yu|ur|your)(?: (?:a|an|some|the|that|any|new|free|loads of|lots of|more|as much|whatever|like|proper|nice|up|out|with|phone|credit|brand new|£?\\d+|those))*? ?(?:money|cash|quid|£ ?\\d+|\\d+ ?(?:quid|pounds|£|k)|robux|v-?bucks|gift ?cards?|vouchers?|credit|top ?up|phone|iphone|airpods|trainers|clothes|makeup|make up|presents?|gifts?|anything (?:you|u) want|whatever (?:you|u) want|something nice|skins?|gems|coins|diamonds|fifa points|minecoins|nitro|discord nitro|battle pass|xbox|ps5|playstation|switch|tickets?|vapes?|weed|alcohol|vodka|drink|drinks|cigs|fags|nails|tokens|subscription|sub|bits|v bucks|uber|taxi|train ticket)|(?:free|cheap) (?:robux|v-?bucks|v bucks|gift ?cards?|skins|nitro|gems|coins|minecoins)|(?:do |d )?{you} (?:want|need|wanna) (?:some |any |a bit of |a little |extra )?(?:money|cash|robux|v-?bucks|v bucks|credit|a top ?up|gift ?cards?|pocket money)|(?:as a|it's a|its a) (?:little )?(?:gift|present|treat) (?:from me|just for you|between us)|no strings attached)",
+      "(?:(?:{ill}|i can|i could|i'd|let me|want me to|i'll happily|i'll even|shall i|i've got|ive got|i got) (?:{w1})?(?:buy|get|send|give|pay|top up|treat|transfer|gift|sort|sort out|order|bring|pay for|cover|lend) (?:you|u|ya|yu|ur|your)(?: (?:a|an|some|the|that|any|new|free|loads of|lots of|more|as much|whatever|like|proper|nice|up|out|with|phone|credit|brand new|£?\\d+|those))*? ?(?:money|cash|quid|£ ?\\d+|\\d+ ?(?:quid|pounds|£|k)|robux|v-?bucks|gift ?cards?|vouchers?|credit|top ?up|phone|iphone|airpods|trainers|clothes|makeup|make up|presents?|gifts?|anything (?:you|u) want|whatever (?:you|u) want|something nice|skins?|gems|coins|diamonds|fifa points|minecoins|nitro|discord nitro|battle pass|xbox|ps5|playstation|switch|tickets?|vapes?|weed|alcohol|vodka|drink|drinks|cigs|fags|nails|tokens|subscription|sub|bits|v bucks|uber|taxi|train ticket)|(?:free|cheap) (?:robux|v-?bucks|v bucks|gift ?cards?|skins|nitro|gems|coins|minecoins)|(?:{ill}|i can|i could|let me) (?:send|give|transfer|pay) (?:some |a bit of )?(?:money|cash|£ ?\\d+|\\d+ ?(?:quid|pounds))(?: (?:to (?:you|u|ya)|into {your} (?:account|bank)|for {you}))?|(?:do |d )?{you} (?:want|need|wanna) (?:some |any |a bit of |a little |extra )?(?:money|cash|robux|v-?bucks|v bucks|credit|a top ?up|gift ?cards?|pocket money)|(?:as a|it's a|its a) (?:little )?(?:gift|present|treat) (?:from me|just for you|between us)|no strings attached)",
     unlessNear:
       'trip|refund|deposit|expenses|invoice|bursary|fees?|owe|owed|back to you|tuck shop|dinner money|lunch money|school fund|fundraising|sponsor|raffle|receipt|voucher code for parents|parents evening|consent|the form|the forms|the letter|birthday party|secret santa|pay you back|payback|pay me back|i owe|lent me|borrowed',
     accept: (m, text) => {
@@ -1564,9 +1756,12 @@ const grooming: Detector[] = [
       'vpn',
       'burner',
       'wire',
+      'instead',
+      'rather',
+      'public',
     ],
     pattern:
-      "(?:(?:add|message|msg|dm|pm|text|txt|chat to|talk to|speak to|follow|hmu|hit me up|call|facetime|ring|ft|find|message me|inbox|snap|whatsapp|come|move|go|switch|chat|talk|speak|continue|carry on|talk more|chat more) (?:me |with me )?(?:on|onto|over to|over on|via|thru|through|on to|in|to) (?:snap ?chat|snap|sc|whats ?app|wa|telegram|kik|insta(?:gram)?|ig|discord|wickr|signal|tik ?tok|skype|facetime|messenger|omegle|threema|viber|wechat|private|privately|dm|dms|pm|pms|somewhere (?:else|more private|private|quieter)|(?:a |my )?(?:private|secret|secure) (?:chat|server|group|account|app|number|channel)|my (?:other|private|personal|second|spam|finsta|secret) (?:account|acc|number|insta|snap|phone|page))|(?:what'?s|whats|wats|wots|what is|send me|give me|gimme|can i (?:have|get)|drop|dm me|pm me|got|have {you} got|hv {you} got|do {you} have) {your} (?:snap ?chat|snap|sc|insta(?:gram)?|ig|whats ?app|number|num|digits|phone number|mobile|kik|discord|telegram|addy|address|personal number|mob|phone no)|(?:do|d) {you} have (?:snap ?chat|snap|whats ?app|insta(?:gram)?|kik|discord|telegram|a phone)|(?:let'?s|lets|we should|can we|could we|shall we) (?:take|move|continue|carry on|go) (?:this|it|the chat|our chat|this convo|this conversation|our convo)? ?(?:to|into|over to|on|onto|somewhere) (?:dms?|pms?|private|snap|snapchat|whatsapp|insta|telegram|discord|kik|somewhere (?:else|private|more private))|(?:download|get|install) (?:kik|telegram|wickr|signal|threema|wire|a vpn|a second (?:phone|account)|a burner)|(?:dm|pm|inbox|message|msg) me (?:privately|in private|directly|on the side|separately|when (?:ur|your|you're) alone))",
+      "(?:(?:add|message|msg|dm|pm|text|txt|chat to|talk to|speak to|follow|hmu|hit me up|call|facetime|ring|ft|find|message me|inbox|snap|whatsapp|come|move|go|switch|chat|talk|speak|continue|carry on|talk more|chat more) (?:me |with me )?(?:on|onto|over to|over on|via|thru|through|on to|in|to) (?:snap ?chat|snap|sc|whats ?app|wa|telegram|kik|insta(?:gram)?|ig|discord|wickr|signal|tik ?tok|skype|facetime|messenger|omegle|threema|viber|wechat|private|privately|dm|dms|pm|pms|somewhere (?:else|more private|private|quieter)|(?:a |my )?(?:private|secret|secure) (?:chat|server|group|account|app|number|channel)|my (?:other|private|personal|second|spam|finsta|secret) (?:account|acc|number|insta|snap|phone|page))|(?:what'?s|whats|wats|wots|what is|send me|give me|gimme|can i (?:have|get)|drop|dm me|pm me|got|have {you} got|hv {you} got|do {you} have) {your} (?:snap ?chat|snap|sc|insta(?:gram)?|ig|whats ?app|number|num|digits|phone number|mobile|kik|discord|telegram|addy|address|personal number|mob|phone no)|(?:do|d) {you} have (?:snap ?chat|snap|whats ?app|insta(?:gram)?|kik|discord|telegram|a phone)|(?:let'?s|lets|we should|can we|could we|shall we) (?:take|move|continue|carry on|go) (?:this|it|the chat|our chat|this convo|this conversation|our convo)? ?(?:to|into|over to|on|onto|somewhere) (?:dms?|pms?|private|snap|snapchat|whatsapp|insta|telegram|discord|kik|somewhere (?:else|private|more private))|(?:download|get|install) (?:kik|telegram|wickr|signal|threema|wire|a vpn|a second (?:phone|account)|a burner)|(?:dm|pm|inbox|message|msg) me (?:privately|in private|directly|on the side|separately|when (?:ur|your|you're) alone)|(?:text|txt|message|msg|call|ring|whatsapp|snap|chat to|talk to) me (?:{w4})?(?:instead of|rather than) (?:on |using |through )?(?:here|this app|this site|this chat|the app|the group|the chat|the site|the platform|this platform)|(?:it'?s|its|it is|is) (?:more private|more secret|less public))",
     unlessNear:
       'group chat for parents|parents can|join the (?:whatsapp |)group|class group|team group|our instagram page|follow us|school app|office number|reception|main office|office on|call the office|ring the office|(?:number|email) for (?:the|our) (?:office|club|team)',
     accept: (m, text) => {
@@ -1652,9 +1847,16 @@ const grooming: Detector[] = [
       'person',
       'offline',
       'soon',
+      'when',
+      'out',
+      'away',
+      'work',
+      'asleep',
+      'gone',
+      'holiday',
     ],
     pattern:
-      "(?:(?:meet|meet up|see|hang out|hang|chill|link|link up|come|come over|come round|visit|come out|sneak out) (?:{w4})?(?:alone|on {your} own|by {yourself}|just (?:the two of us|us two|us|you and me|me and you|u and me|me and u)|(?:without|w/o|with ?out) (?:{your} )?(?:{family}|anyone|any ?body|any1|telling (?:anyone|any ?body|{your} {family}))|in private|somewhere (?:private|quiet|no ?one|nobody)|where no ?one|where nobody)|{dont} (?:bring|tell) (?:anyone|any ?body|any1|{your} (?:friends|mates|mum|mam|mom|dad|parents|sister|brother)) (?:when|with|to|along)|come alone|(?:we should|let'?s|lets|wanna|want to|we could|can we|could we|shall we|when can we|when are we gonna) (?:meet|meet up|hang out|link up|link|see each other|get together) (?:irl|in real life|in person|for real|offline|one day soon|just us))",
+      "(?:(?:meet|meet up|see|hang out|hang|chill|link|link up|come|come over|come round|visit|come out|sneak out) (?:{w4})?(?:alone|on {your} own|by {yourself}|just (?:the two of us|us two|us|you and me|me and you|u and me|me and u)|(?:without|w/o|with ?out) (?:{your} )?(?:{family}|anyone|any ?body|any1|telling (?:anyone|any ?body|{your} {family}))|in private|somewhere (?:private|quiet|no ?one|nobody)|where no ?one|where nobody|when {your} (?:mum|mam|mom|dad|parents|family|carers?|nan)(?:'s|'re| is| are| r|s)? (?:out|away|at work|asleep|not (?:home|in|there|around)|gone|on holiday))|{dont} bring (?:anyone|any ?body|any1|{your} (?:friends|mates|mum|mam|mom|dad|parents|sister|brother))(?: (?:else|when|with|to|along))?|come alone|(?:we should|let'?s|lets|wanna|want to|we could|can we|could we|shall we|when can we|when are we gonna) (?:meet|meet up|hang out|link up|link|see each other|get together) (?:irl|in real life|in person|for real|offline|one day soon|just us))",
     unlessNear:
       'minibus|coach|register|consent|collection point|all parents|parents to collect|staff will|as a group|whole group|the group|everyone meet|meet at the station|meet at school|meeting point|ratio|risk assessment|trip|visit to|museum',
     accept: (m, text) => {

@@ -1,0 +1,183 @@
+/**
+ * `npm run eval:scanner`: precision and recall of the scanner per finding type on the
+ * labelled evaluation set, and separately on the held-out set.
+ *
+ * Matching: per message, by type. A type counts as a true positive when the scanner reports
+ * at least one finding of that type and the label lists it; a false positive when it reports
+ * the type and the label does not; a false negative the other way round. Several findings of
+ * one type in a message count once, because a reviewer reads the message, not each span.
+ *
+ * The main set (`eval-set.jsonl`) was written alongside the rules and used to tune them. The
+ * held-out set (`eval-set-holdout.jsonl`) was written after the rules were finished and has not
+ * been used to change them, so its figures are the honest estimate for unseen messages.
+ * The exit status is non-zero when the main set misses a target: personal details need
+ * precision and recall of at least 0.95 per type, risk signals at least 0.85.
+ *
+ * Options: --verbose lists every miss and false alarm; --json prints the figures as JSON.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FindingType } from '../index.ts';
+import { FINDING_TYPES, PII_TYPES, scanText } from '../index.ts';
+
+interface Example {
+  id: string;
+  text: string;
+  expected: Array<{ type: FindingType }>;
+}
+
+interface TypeScore {
+  type: FindingType;
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  target: number;
+}
+
+interface Mistake {
+  id: string;
+  type: FindingType;
+  kind: 'missed' | 'false alarm';
+  text: string;
+  excerpts: string[];
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const PII_TARGET = 0.95;
+const RISK_TARGET = 0.85;
+const piiSet = new Set<FindingType>(PII_TYPES);
+
+function loadSet(file: string): Example[] {
+  const lines = readFileSync(join(here, 'fixtures', file), 'utf8').split('\n');
+  const examples: Example[] = [];
+  lines.forEach((line, i) => {
+    if (line.trim() === '') return;
+    const ex = JSON.parse(line) as Example;
+    if (typeof ex.text !== 'string' || !Array.isArray(ex.expected)) {
+      throw new Error(`${file} line ${i + 1}: needs "text" and "expected"`);
+    }
+    for (const e of ex.expected) {
+      if (!FINDING_TYPES.includes(e.type)) throw new Error(`${file} line ${i + 1}: unknown type ${e.type}`);
+    }
+    examples.push(ex);
+  });
+  return examples;
+}
+
+function evaluate(examples: Example[]): { scores: TypeScore[]; mistakes: Mistake[] } {
+  const counts = new Map<FindingType, { tp: number; fp: number; fn: number }>();
+  for (const t of FINDING_TYPES) counts.set(t, { tp: 0, fp: 0, fn: 0 });
+  const mistakes: Mistake[] = [];
+  for (const ex of examples) {
+    const findings = scanText(ex.text);
+    const found = new Map<FindingType, string[]>();
+    for (const f of findings) found.set(f.type, [...(found.get(f.type) ?? []), f.excerpt]);
+    const expected = new Set(ex.expected.map((e) => e.type));
+    for (const t of FINDING_TYPES) {
+      const c = counts.get(t) as { tp: number; fp: number; fn: number };
+      const got = found.has(t);
+      const want = expected.has(t);
+      if (got && want) c.tp++;
+      else if (got) {
+        c.fp++;
+        mistakes.push({
+          id: ex.id,
+          type: t,
+          kind: 'false alarm',
+          text: ex.text,
+          excerpts: found.get(t) ?? [],
+        });
+      } else if (want) {
+        c.fn++;
+        mistakes.push({ id: ex.id, type: t, kind: 'missed', text: ex.text, excerpts: [] });
+      }
+    }
+  }
+  const scores = FINDING_TYPES.map((type): TypeScore => {
+    const c = counts.get(type) as { tp: number; fp: number; fn: number };
+    return {
+      type,
+      ...c,
+      // With nothing predicted (or nothing to find) there is nothing to get wrong.
+      precision: c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp),
+      recall: c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn),
+      target: piiSet.has(type) ? PII_TARGET : RISK_TARGET,
+    };
+  });
+  return { scores, mistakes };
+}
+
+function pooled(scores: TypeScore[], pii: boolean): { precision: number; recall: number } {
+  const s = scores.filter((x) => piiSet.has(x.type) === pii);
+  const tp = s.reduce((a, x) => a + x.tp, 0);
+  const fp = s.reduce((a, x) => a + x.fp, 0);
+  const fn = s.reduce((a, x) => a + x.fn, 0);
+  return { precision: tp / Math.max(1, tp + fp), recall: tp / Math.max(1, tp + fn) };
+}
+
+function printTable(title: string, count: number, scores: TypeScore[]): void {
+  const f = (n: number): string => n.toFixed(3);
+  console.log(`\n${title} (${count} messages)`);
+  console.log('  type            precision  recall     TP    FP    FN   target');
+  for (const s of scores) {
+    const miss = s.precision < s.target || s.recall < s.target ? '  << below target' : '';
+    console.log(
+      `  ${s.type.padEnd(15)} ${f(s.precision).padStart(9)}  ${f(s.recall).padStart(6)}  ${String(s.tp).padStart(5)} ${String(s.fp).padStart(5)} ${String(s.fn).padStart(5)}   ${s.target.toFixed(2)}${miss}`,
+    );
+  }
+  const p = pooled(scores, true);
+  const r = pooled(scores, false);
+  console.log(`  personal details pooled: precision ${f(p.precision)}, recall ${f(p.recall)}`);
+  console.log(`  risk signals pooled:     precision ${f(r.precision)}, recall ${f(r.recall)}`);
+}
+
+function main(): void {
+  const args = new Set(process.argv.slice(2));
+  const sets = [
+    { name: 'Main set (tuned on)', file: 'eval-set.jsonl', gate: true },
+    {
+      name: 'Held-out set (written after the rules, not tuned on)',
+      file: 'eval-set-holdout.jsonl',
+      gate: false,
+    },
+  ];
+  const report: Record<string, unknown> = {};
+  let failed = false;
+  for (const set of sets) {
+    let examples: Example[];
+    try {
+      examples = loadSet(set.file);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT' && !set.gate) {
+        console.log(`\n${set.name}: ${set.file} not found, skipped`);
+        continue;
+      }
+      throw e;
+    }
+    const { scores, mistakes } = evaluate(examples);
+    report[set.file] = { messages: examples.length, scores };
+    if (!args.has('--json')) {
+      printTable(set.name, examples.length, scores);
+      if (args.has('--verbose')) {
+        for (const m of mistakes) {
+          const ex = m.excerpts.length > 0 ? ` [${m.excerpts.join(' | ')}]` : '';
+          console.log(`    ${m.kind.padEnd(11)} ${m.type.padEnd(13)} ${m.id}: ${m.text}${ex}`);
+        }
+      }
+    }
+    if (set.gate && scores.some((s) => s.precision < s.target || s.recall < s.target)) failed = true;
+  }
+  if (args.has('--json')) console.log(JSON.stringify(report, null, 2));
+  else
+    console.log(
+      failed
+        ? '\nFAIL: a target was missed on the main set.'
+        : '\nPASS: every type meets its target on the main set.',
+    );
+  process.exitCode = failed ? 1 : 0;
+}
+
+main();
