@@ -83,7 +83,8 @@ export function clampSeverity(n: number): Severity {
 
 const NEAR_WINDOW = 160;
 const EDGE_WINDOW = 48;
-const JOKING = compileContext('{laugh}');
+// Laughter and "jk" soften hyperbole; 😭 is left out because it is as often real crying as laughing.
+const JOKING = /(?:\b(?:lol|lool|lmao|lmfao|haha\w*|hehe\w*|jk|jokes|joking|kidding)\b|😂|🤣|💀|😆)/i;
 
 export function defineRegexRule(spec: RegexRuleSpec): Detector {
   const re = compilePattern(spec.pattern, { bare: spec.bare ?? false });

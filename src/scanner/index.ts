@@ -15,7 +15,13 @@ export type {
   ParticipantRole,
   Weekday,
 } from './message-check.ts';
-export { checkMessage, DEFAULT_COMMUNICATION_RULES } from './message-check.ts';
+export {
+  COMMUNICATION_CHANNELS,
+  checkMessage,
+  DEFAULT_COMMUNICATION_RULES,
+  isWithinOfficeHours,
+  parseCommunicationRules,
+} from './message-check.ts';
 export type {
   Finding,
   FindingKind,

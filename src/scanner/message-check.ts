@@ -233,7 +233,8 @@ function findEmojisAndKisses(text: string): Array<{ start: number; end: number; 
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const after = text.slice(m.index + token.length);
     // "3 x 4", "2x tickets" and "x-ray" are not kisses; a lone x only counts at the end of a line.
-    if (/\d\s*$/.test(before) || /^\s*\d/.test(after)) continue;
+    if (/^\s*\d/.test(after)) continue;
+    if (/\d\s*$/.test(before) && !KISS_TAIL.test(after)) continue;
     if (/^x$/i.test(token) && !KISS_TAIL.test(after)) continue;
     spans.push({ start: m.index, end: m.index + token.length, kind: 'kiss' });
   }
@@ -398,4 +399,65 @@ export function checkMessage(
   }
 
   return findings;
+}
+
+const WEEKDAYS: readonly Weekday[] = DAY_ORDER;
+const CONTACT_ROUTES = ['direct', 'teacher', 'parent'] as const;
+
+/**
+ * Checks that an untrusted value (a policy pack, a JSON file) is a complete CommunicationRules
+ * object, and says exactly what is wrong if not, so a bad pack never silently weakens checks.
+ */
+export function parseCommunicationRules(value: unknown): CommunicationRules {
+  const problems: string[] = [];
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new TypeError('communication rules must be a JSON object');
+  }
+  const v = value as Record<string, unknown>;
+  const bool = (key: keyof CommunicationRules): boolean => {
+    if (typeof v[key] !== 'boolean') problems.push(`${key} must be true or false`);
+    return v[key] === true;
+  };
+  const channels = v.approvedChannels;
+  if (
+    !Array.isArray(channels) ||
+    channels.some((c) => !COMMUNICATION_CHANNELS.includes(c as CommunicationChannel))
+  ) {
+    problems.push(`approvedChannels must be a list of: ${COMMUNICATION_CHANNELS.join(', ')}`);
+  }
+  const approver = v.otherChannelApprovedBy;
+  if (approver !== null && (typeof approver !== 'string' || approver.trim() === '')) {
+    problems.push('otherChannelApprovedBy must be a role name or null');
+  }
+  const route = v.contactYoungPeopleVia;
+  if (!CONTACT_ROUTES.includes(route as (typeof CONTACT_ROUTES)[number])) {
+    problems.push(`contactYoungPeopleVia must be one of: ${CONTACT_ROUTES.join(', ')}`);
+  }
+  const hours = v.officeHours;
+  if (hours !== null) {
+    const h = hours as Record<string, unknown> | undefined;
+    if (!h || typeof h !== 'object') problems.push('officeHours must be an object or null');
+    else {
+      if (!Array.isArray(h.days) || h.days.some((d) => !WEEKDAYS.includes(d as Weekday))) {
+        problems.push(`officeHours.days must be a list of: ${WEEKDAYS.join(', ')}`);
+      }
+      for (const key of ['start', 'end'] as const) {
+        const t = h[key];
+        if (typeof t !== 'string' || !/^([01]\d|2[0-4]):[0-5]\d$/.test(t))
+          problems.push(`officeHours.${key} must be 'HH:MM'`);
+      }
+    }
+  }
+  const rules: CommunicationRules = {
+    approvedChannels: (Array.isArray(channels) ? channels : []) as CommunicationChannel[],
+    otherChannelApprovedBy: typeof approver === 'string' ? approver : null,
+    copyColleagueOnEmailsToYoungPeople: bool('copyColleagueOnEmailsToYoungPeople'),
+    forbidEmojisAndKisses: bool('forbidEmojisAndKisses'),
+    forbidPersonalAccounts: bool('forbidPersonalAccounts'),
+    forbidRequestingPersonalNumbers: bool('forbidRequestingPersonalNumbers'),
+    officeHours: hours === null ? null : (hours as CommunicationRules['officeHours']),
+    contactYoungPeopleVia: route as CommunicationRules['contactYoungPeopleVia'],
+  };
+  if (problems.length > 0) throw new TypeError(`Invalid communication rules: ${problems.join('; ')}`);
+  return rules;
 }

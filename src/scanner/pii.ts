@@ -142,7 +142,7 @@ const obfuscatedEmail = defineRegexRule({
     'talktalk',
   ],
   pattern:
-    '[a-z0-9][a-z0-9._-]{1,40}\\s*(?:\\(at\\)|\\[at\\]|\\{at\\}|\\sat\\s|@)\\s*(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|live|msn|aol|btinternet|protonmail|proton|ymail|virginmedia|talktalk)\\s*(?:\\.|\\(dot\\)|\\[dot\\]|\\sdot\\s)\\s*(?:com|net|org|co(?:\\s*(?:\\.|\\(dot\\)|\\[dot\\]|\\sdot\\s)\\s*uk)?|uk)',
+    '[a-z0-9][a-z0-9._-]{0,40}(?:\\s*(?:\\(dot\\)|\\[dot\\]|\\sdot\\s)\\s*[a-z0-9][a-z0-9_-]{0,30}){0,3}\\s*(?:\\(at\\)|\\[at\\]|\\{at\\}|\\sat\\s|@)\\s*(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|live|msn|aol|btinternet|protonmail|proton|ymail|virginmedia|talktalk)\\s*(?:\\.|\\(dot\\)|\\[dot\\]|\\sdot\\s)\\s*(?:com|net|org|co(?:\\s*(?:\\.|\\(dot\\)|\\[dot\\]|\\sdot\\s)\\s*uk)?|uk)',
   accept: (m) => !/@[a-z]/i.test(m[0]) || /\s/.test(m[0]),
 });
 

@@ -1325,10 +1325,11 @@ const sexual: Detector[] = [
       'screenshot',
       'online',
       'everywhere',
+      'them$',
     ],
     alsoTriggers: ['or$', 'unless', 'if$', 'otherwise', 'else'],
     pattern:
-      "(?:or|unless|otherwise|or else|if {you} (?:don't|dont|do not|won't|wont|will not|refuse)|if (?:you|u) (?:don't|dont) (?:send|pay|do))(?:[^.!?\\n]{0,40}?)(?:send|post|share|leak|show|expose|forward|upload|put)(?:[^.!?\\n]{0,30}?)(?:pics?|photos?|nudes|noods|vids?|videos?|pictures?|screenshots?|them (?:to|on|online|everywhere)|it (?:to|on|online|everywhere))",
+      "(?:or|unless|otherwise|or else|if {you} (?:don't|dont|do not|won't|wont|will not|refuse)|if (?:you|u) (?:don't|dont) (?:send|pay|do))(?:[^.!?\\n]{0,40}?)(?:send|post|share|leak|show|expose|forward|upload|put)(?:[^.!?\\n]{0,30}?)(?:pics?|photos?|nudes|noods|vids?|videos?|pictures?|screenshots?|them(?: (?:to|on|online|everywhere))?|it (?:to|on|online|everywhere))",
     accept: (m, text) => {
       const around = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 40).toLowerCase();
       // Needs an explicit threat or payment demand, not a staff reminder about sending photos.

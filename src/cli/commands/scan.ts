@@ -462,12 +462,12 @@ function countNewlines(bytes: Buffer): number {
 }
 
 /**
- * Like scanStream over a file, but cuts the input into batches of whole lines and scans them
- * on `threads` worker threads, writing results in input order. The main thread only reads,
- * cuts and writes, so it never holds more than a few batches in memory.
+ * Like scanStream, but cuts the input into batches of whole lines and scans them on
+ * `threads` worker threads, writing results in input order. The main thread only reads,
+ * cuts and writes, and never holds more than a few batches in memory.
  */
-export async function scanFileParallel(
-  path: string,
+export async function scanStreamParallel(
+  input: AsyncIterable<Uint8Array | string>,
   output: TextSink,
   errOutput: TextSink,
   options: ScanStreamOptions & { threads: number },
@@ -578,8 +578,8 @@ export async function scanFileParallel(
       batchBytes = 0;
       await dispatch(region);
     };
-    for await (const raw of createReadStream(path, { highWaterMark: BATCH_BYTES })) {
-      const chunk = raw as Buffer;
+    for await (const raw of input) {
+      const chunk = toBuffer(raw);
       const last = chunk.lastIndexOf(NEWLINE);
       if (last === -1) {
         if (!skipping) {
@@ -697,15 +697,14 @@ export function registerScanCommand(program: Command): void {
       const streamOptions: ScanStreamOptions = { format: opts.jsonl ? 'jsonl' : 'text', maxLineBytes };
       try {
         // Worker threads pay off only when there is enough input to share out.
-        const big = !fromStdin && threads > 1 && statSync(file).size >= PARALLEL_THRESHOLD_BYTES;
-        const result = big
-          ? await scanFileParallel(file, process.stdout, process.stderr, { ...streamOptions, threads })
-          : await scanStream(
-              fromStdin ? process.stdin : createReadStream(file, { highWaterMark: 1 << 20 }),
-              process.stdout,
-              process.stderr,
-              streamOptions,
-            );
+        // Standard input has no size to go by, so it uses workers only when asked to.
+        const parallel =
+          threads > 1 &&
+          (fromStdin ? opts.threads !== 'auto' : statSync(file).size >= PARALLEL_THRESHOLD_BYTES);
+        const input = fromStdin ? process.stdin : createReadStream(file, { highWaterMark: BATCH_BYTES });
+        const result = parallel
+          ? await scanStreamParallel(input, process.stdout, process.stderr, { ...streamOptions, threads })
+          : await scanStream(input, process.stdout, process.stderr, streamOptions);
         if (result.badLines > 0) {
           process.stderr.write(
             `haven scan: ${result.badLines} bad line${result.badLines === 1 ? '' : 's'} skipped; ${result.scanned} scanned\n`,
