@@ -240,20 +240,29 @@ export function createScanner(detectors: readonly Detector[]): Scanner {
     if (hasAt) for (let k = 0; k < runOnAt.length; k++) run[count++] = runOnAt[k] as number;
     if (count === 0) return [];
     // Detectors run in declaration order so that results never depend on word order.
-    if (count > 1) run.subarray(0, count).sort();
+    for (let a = 1; a < count; a++) {
+      const v = run[a] as number;
+      let b = a - 1;
+      while (b >= 0 && (run[b] as number) > v) {
+        run[b + 1] = run[b] as number;
+        b--;
+      }
+      run[b + 1] = v;
+    }
 
     const maxFindings = options?.maxFindings ?? DEFAULT_MAX_FINDINGS;
     ctx.text = text;
     jokingState = 0;
-    raw = [];
     rawLimit = maxFindings * 4;
     for (let k = 0; k < count; k++) {
       current = detectors[run[k] as number] as Detector;
       current.detect(ctx, emit);
     }
+    ctx.text = '';
+    // Most messages that wake a detector still produce nothing; reuse the empty list then.
+    if (raw.length === 0) return [];
     const found = raw;
     raw = [];
-    ctx.text = '';
     let findings = resolveOverlaps(found);
     if (options?.suppressions && options.suppressions.length > 0) {
       findings = applySuppressions(findings, options.suppressions);

@@ -415,6 +415,7 @@ interface Token {
 }
 
 const TRAILING_PUNCTUATION = /[.,!?;:)"]$/;
+const PREVIOUS_WORD = /(\S+)\s+$/;
 
 function tokensBefore(text: string, index: number): Token[] {
   const windowStart = Math.max(0, index - 90);
@@ -437,6 +438,10 @@ function isSentenceStart(text: string, start: number): boolean {
 function matchSchoolName(text: string, m: RegExpExecArray): { start: number } | null {
   const terminal = (m[1] ?? '').toLowerCase();
   const terminalCapitalised = /^[A-Z]/.test(m[1] ?? '');
+  // Cheap first look: "after school", "my school", "the academy" are by far the commonest.
+  const previous = PREVIOUS_WORD.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1]?.toLowerCase();
+  if (previous === undefined) return null;
+  if (NOT_SCHOOL_NAME.has(previous) && !SCHOOL_DESCRIPTORS.has(previous)) return null;
   const tokens = tokensBefore(text, m.index);
   let i = tokens.length - 1;
   // Descriptors sit between the name and the final word ("Catholic", "Primary", "C of E").

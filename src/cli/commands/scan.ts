@@ -182,6 +182,8 @@ function tidy(message: string): string {
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: JSON strings may not contain raw control characters.
 const CONTROL_CHARACTER = /[\u0000-\u001f]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: anything JSON would need to escape.
+const NEEDS_JSON_PARSE = /["\\\u0000-\u001f]/;
 const INTEGER = /^-?(?:0|[1-9]\d{0,15})$/;
 
 /**
@@ -212,7 +214,7 @@ export function parseSimpleRecord(line: string): { idJson: string; text: string 
   const end = line.length - 2;
   if (end < start || line.charCodeAt(end) !== 34 || line.charCodeAt(end + 1) !== 125) return null;
   const text = line.slice(start, end);
-  if (text.includes('"') || text.includes('\\') || CONTROL_CHARACTER.test(text)) return null;
+  if (NEEDS_JSON_PARSE.test(text)) return null;
   return { idJson, text };
 }
 
