@@ -31,7 +31,9 @@ export const isApiError = (error: unknown): error is ApiError => error instanceo
 /** A sentence to show for any error, whatever it is. */
 export function describeError(error: unknown): string {
   if (isApiError(error)) {
-    if (error.status === 429) return tooManyAttemptsMessage(error.retryAfterSeconds);
+    if (error.status === 429 && !error.detail.startsWith('Too many')) {
+      return tooManyAttemptsMessage(error.retryAfterSeconds);
+    }
     return error.detail || error.title;
   }
   return 'Something went wrong. Try again; if it keeps happening, tell your Haven administrator.';

@@ -47,7 +47,7 @@ export function RecoveryCodesPage() {
       title="Save your recovery codes"
       intro="Two-factor authentication is on. If you lose your phone, each of these codes lets you sign in once instead of a code from the app. This is the only time Haven shows them."
     >
-      <Alert color="yellow" title="Keep them safe" variant="light">
+      <Alert color="grape" title="Keep them safe" variant="light">
         Store them in your password manager, or print them and keep them somewhere locked. Do not keep them on
         the same phone as your authenticator app.
       </Alert>

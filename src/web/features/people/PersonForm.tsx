@@ -9,6 +9,7 @@ import {
   hasSchool,
   PERSON_KIND_LABELS,
   PERSON_KINDS,
+  roleTitleField,
   YOUNG_PERSON_NAMES_HELP,
 } from './person-kinds.ts';
 
@@ -132,11 +133,7 @@ export function PersonForm({ initialValues, kindEditable, submitLabel, save, per
           />
         ) : null}
         {hasRoleTitle(kind) ? (
-          <TextInput
-            label="Role or job title"
-            description={kind === 'visitor' ? 'For example: journalist, author, MP.' : undefined}
-            {...form.getInputProps('roleTitle')}
-          />
+          <TextInput {...roleTitleField(kind)} {...form.getInputProps('roleTitle')} />
         ) : null}
         <TextInput
           label="Email address (optional)"

@@ -19,9 +19,16 @@ export const shortKindLabel = (kind: PersonKind): string =>
 /** Teachers and young people may belong to a school. */
 export const hasSchool = (kind: PersonKind): boolean => kind === 'teacher' || kind === 'young_person';
 
-/** Where a role or job title means something. */
-export const hasRoleTitle = (kind: PersonKind): boolean =>
-  kind === 'teacher' || kind === 'consultant' || kind === 'contractor' || kind === 'visitor';
+/** Where a role, job title or relationship means something: everyone but young people and schools. */
+export const hasRoleTitle = (kind: PersonKind): boolean => kind !== 'young_person' && kind !== 'school';
+
+/** What the role field is called for each kind, with an example. */
+export function roleTitleField(kind: PersonKind): { label: string; description: string } {
+  if (kind === 'parent_carer') return { label: 'Relationship', description: 'For example: Mother of Amira.' };
+  if (kind === 'visitor') return { label: 'Role', description: 'For example: journalist, author, MP.' };
+  if (kind === 'teacher') return { label: 'Job title', description: 'For example: Head of Year 9.' };
+  return { label: 'Role or job title', description: 'For example: Web designer.' };
+}
 
 export const YOUNG_PERSON_NAMES_HELP: Record<YoungPersonNames, string> = {
   full: 'Your organisation records young people by full name.',
