@@ -10,6 +10,7 @@ import { TwoFactorChallengePage } from '../features/auth/TwoFactorChallengePage.
 import { TwoFactorEnrolPage } from '../features/auth/TwoFactorEnrolPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { OutboxPage } from '../features/mail/OutboxPage.tsx';
+import { CheckMessagePage } from '../features/message-check/CheckMessagePage.tsx';
 import { OrganisationPage } from '../features/organisation/OrganisationPage.tsx';
 import { AddPersonPage } from '../features/people/AddPersonPage.tsx';
 import { ImportPeoplePage } from '../features/people/ImportPeoplePage.tsx';
@@ -115,6 +116,14 @@ export const router = createBrowserRouter([
             ),
           },
         ],
+      },
+      {
+        path: 'check-message',
+        element: (
+          <RequireAbility anyOf={['messages.check']}>
+            <CheckMessagePage />
+          </RequireAbility>
+        ),
       },
       {
         path: 'audit',

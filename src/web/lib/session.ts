@@ -19,7 +19,10 @@ export type Ability =
   | 'audit.read'
   | 'mail.read'
   | 'organisation.read'
-  | 'organisation.manage';
+  | 'organisation.manage'
+  | 'messages.check'
+  | 'scanner.scan'
+  | 'scanner.suppress';
 
 export const sessionQueryKey = ['session'] as const;
 

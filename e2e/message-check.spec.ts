@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe.ts';
+import { signInAs } from './support/sign-in.ts';
+
+// Solutions Not Sides: staff copy another staff member into every email to a young person, do not
+// email young people out of hours, and sign off without emojis or kisses.
+test('a staff member checks a draft email that breaks three rules, fixes it and gets a clean result', async ({
+  page,
+}) => {
+  await signInAs(page, 'staff');
+  await page.getByRole('link', { name: 'Check a message' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Check a message' })).toBeVisible();
+  await expectNoAxeViolations(page, 'check a message');
+
+  await page.getByLabel('How will you send it?').selectOption('email');
+  await page.getByLabel('Who is it to?').selectOption('young_person');
+  await page.getByLabel('When will you send it?').fill('2026-11-24T21:30');
+  await page.getByLabel('Your message').fill('Hi Amira, brilliant work tonight 😊 see you next week xx');
+  await page.getByRole('button', { name: 'Check message' }).click();
+
+  await expect(page.getByText(/\d+ things to change before sending/)).toBeVisible();
+  const items = page.getByRole('listitem');
+  await expect(items.filter({ hasText: 'Copy in a colleague' })).toBeVisible();
+  await expect(items.filter({ hasText: 'Outside office hours' })).toBeVisible();
+  await expect(items.filter({ hasText: 'Emoji or kiss' }).first()).toBeVisible();
+  await expect(page.locator('mark.finding-mark').first()).toBeVisible();
+  await expectNoAxeViolations(page, 'message check with findings');
+
+  await page.getByLabel('A colleague is copied in').check();
+  await page.getByLabel('When will you send it?').fill('2026-11-25T14:00');
+  await page
+    .getByLabel('Your message')
+    .fill('Hi Amira, brilliant work tonight. See you next week. Best wishes, Chloe');
+  await page.getByRole('button', { name: 'Check message' }).click();
+  await expect(page.getByText('No problems found')).toBeVisible();
+  await expectNoAxeViolations(page, 'message check, clean');
+});
