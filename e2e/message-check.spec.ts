@@ -35,3 +35,28 @@ test('a staff member checks a draft email that breaks three rules, fixes it and 
   await expect(page.getByText('No problems found')).toBeVisible();
   await expectNoAxeViolations(page, 'message check, clean');
 });
+
+test('a DSL scans a chat, records a harmless pattern, and can report it again', async ({ page }) => {
+  await signInAs(page, 'dsl');
+  await page.getByRole('link', { name: 'Scan text' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Scan text' })).toBeVisible();
+  await page
+    .getByLabel('Text to scan')
+    .fill('ring the office on 020 7946 0999 and dont tell your mum about our chats');
+  await page.getByRole('button', { name: 'Scan', exact: true }).click();
+  await expect(page.getByText('Grooming pattern')).toBeVisible();
+  await expect(page.getByText('Phone number')).toBeVisible();
+  await expectNoAxeViolations(page, 'scan text with findings');
+  await page.getByRole('button', { name: /Treat “020 7946 0999” as harmless/ }).click();
+  await page
+    .getByLabel('Why is this harmless for your organisation?')
+    .fill('Our office landline, published on our website.');
+  await page.getByRole('button', { name: 'Record as harmless' }).click();
+  await expect(
+    page.getByRole('cell', { name: 'Our office landline, published on our website.' }),
+  ).toBeVisible();
+  await expect(page.getByText('Phone number')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'scan text after suppression');
+  await page.getByRole('button', { name: 'Report it again' }).click();
+  await expect(page.getByText(/^Lifted /)).toBeVisible();
+});

@@ -11,6 +11,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'Home' },
   { to: '/people', label: 'People', anyOf: ['people.read'] },
   { to: '/check-message', label: 'Check a message', anyOf: ['messages.check'] },
+  { to: '/scan', label: 'Scan text', anyOf: ['scanner.scan'] },
   { to: '/users', label: 'Users', anyOf: ['users.read', 'users.manage'] },
   { to: '/audit', label: 'Audit log', anyOf: ['audit.read'] },
   { to: '/mail', label: 'Mail outbox', anyOf: ['mail.read'] },

@@ -16,6 +16,7 @@ import { AddPersonPage } from '../features/people/AddPersonPage.tsx';
 import { ImportPeoplePage } from '../features/people/ImportPeoplePage.tsx';
 import { PeoplePage } from '../features/people/PeoplePage.tsx';
 import { PersonPage } from '../features/people/PersonPage.tsx';
+import { ScanTextPage } from '../features/scanner/ScanTextPage.tsx';
 import { ImportUsersPage } from '../features/users/ImportUsersPage.tsx';
 import { InviteUserPage } from '../features/users/InviteUserPage.tsx';
 import { MemberPage } from '../features/users/MemberPage.tsx';
@@ -116,6 +117,14 @@ export const router = createBrowserRouter([
             ),
           },
         ],
+      },
+      {
+        path: 'scan',
+        element: (
+          <RequireAbility anyOf={['scanner.scan']}>
+            <ScanTextPage />
+          </RequireAbility>
+        ),
       },
       {
         path: 'check-message',
