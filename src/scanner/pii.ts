@@ -615,6 +615,58 @@ const platformHandleRule = defineRegexRule({
   },
 });
 
+// "add me on roblox, my user is bluefox_777": the platform named earlier in the message.
+const labelledUsernameRule = defineRegexRule({
+  id: 'pii.social.labelled_username',
+  type: 'social_handle',
+  severity: 3,
+  description:
+    'Usernames given as "my user is ...", "username: ..." or "gamertag - ..." in a message that names a platform.',
+  reason: 'A username on a named platform, which lets someone find and contact a person outside the service.',
+  examples: ['add me on roblox, my user is bluefox_777', 'fortnite username: nightowl_22'],
+  triggers: ['user', 'username', 'usernames', 'handle', 'tag', 'gamertag', 'name', 'id$', 'ign$'],
+  alsoTriggers: [
+    'snap',
+    'sc$',
+    'insta',
+    'ig$',
+    'tik',
+    'tt$',
+    'discord',
+    'twitter',
+    'twitch',
+    'xbox',
+    'xbl$',
+    'psn$',
+    'roblox',
+    'kik',
+    'telegram',
+    'fb$',
+    'facebook',
+    'youtube',
+    'yt$',
+    'steam',
+    'epic',
+    'fortnite',
+    'minecraft',
+    'threads',
+    'spotify',
+    'pinterest',
+    'tumblr',
+    'bereal',
+    'gamertag',
+  ],
+  pattern: `(?:user|user ?name|handle|tag|gamer ?tag|in ?game name|ign|display name|account name|acc name|id)(?: (?:is|=|:|-|–) ?| ?[:=–-] ?)${HANDLE}`,
+  group: 1,
+  accept: (m, text) => {
+    const handle = (m[1] ?? '').toLowerCase();
+    if (handle.length < 3 || HANDLE_STOPWORDS.has(handle) || TIME_LIKE.test(handle) || /^\d+$/.test(handle))
+      return false;
+    const around = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 40);
+    return new RegExp(`\\b${PLATFORMS}\\b`, 'i').test(around);
+  },
+});
+
 export const piiDetectors: Detector[] = [
   phoneDetector,
   emailDetector,
@@ -627,4 +679,5 @@ export const piiDetectors: Detector[] = [
   saintNamedSchoolRule,
   atHandleDetector,
   platformHandleRule,
+  labelledUsernameRule,
 ];

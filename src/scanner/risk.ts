@@ -124,9 +124,13 @@ const selfHarm: Detector[] = [
       'throw',
       'step',
       'walk',
+      'kys',
+      'kill',
+      'die',
+      'kms',
     ],
     pattern:
-      "(?:end(?:ing)? (?:it all|my life|my own life|everything tonight|it tonight)|(?:{ill}|i want to|i wanna|i'm going to|im going to|i feel like) (?:jump|throw myself|step|walk) (?:off|in front of|under|into) (?:a |the )?(?:bridge|building|train|car|cliff|roof|bus|motorway|river|sea|traffic)|tak(?:e|ing) my (?:own )?life|(?:written|wrote|writing) (?:my|a) (?:suicide |goodbye )?note|(?:plan|planned|planning) (?:how|when) (?:to|i'll|i will) (?:do it|die|end it|kill)|goodbye (?:forever|everyone|world)|this is (?:my|the) last (?:message|time you'll hear from me))",
+      "(?:end(?:ing)? (?:it all|my life|my own life|everything tonight|it tonight)|(?:tell|tells|told|telling|say|says|said) me to (?:kys|kill myself|die|go die|kms)[^.!?\\n]{0,30}?(?:maybe i should|maybe they'?re right|they'?re right|i might|i will|i want to|i'm going to|im going to)|(?:{ill}|i want to|i wanna|i'm going to|im going to|i feel like) (?:jump|throw myself|step|walk) (?:off|in front of|under|into) (?:a |the )?(?:bridge|building|train|car|cliff|roof|bus|motorway|river|sea|traffic)|tak(?:e|ing) my (?:own )?life|(?:written|wrote|writing) (?:my|a) (?:suicide |goodbye )?note|(?:plan|planned|planning) (?:how|when) (?:to|i'll|i will) (?:do it|die|end it|kill)|goodbye (?:forever|everyone|world)|this is (?:my|the) last (?:message|time you'll hear from me))",
   }),
   rule({
     id: 'risk.self_harm.no_reason_to_live',
@@ -155,9 +159,10 @@ const selfHarm: Detector[] = [
       'everything',
       'forever',
       'permanently',
+      'wake',
     ],
     pattern:
-      "(?:{dont} (?:really |even )?(?:want|wanna|wana) (?:to )?(?:live|be alive|exist|wake up|carry on|go on|be here) ?(?:anymore|any more|no more)|{dont} (?:really |even )?(?:want|wanna|wana) (?:to )?(?:live|be alive|exist)|(?:no|what'?s the|wats the|whats the) (?:point|reason) (?:in |of |for )?(?:living|being alive|being here|me being here|going on|carrying on|life|existing|me existing|even trying anymore|anything anymore)|{cant} (?:go on|do this|cope|take it|take this|keep going|carry on) ?(?:anymore|any more|no more|like this anymore)|(?:i'm|im|i am) (?:so )?(?:tired of|done with) (?:living|life|being alive|existing|everything and everyone)|(?:don't|dont|do not|can't|cant|cannot) see (?:the|a|any) point (?:anymore|any more|in anything|in living|of living|in life|of anything|in being alive|in carrying on|in going on)|nothing (?:matters|is worth it) (?:anymore|any more)|(?:want|wanna|need) (?:it all|everything|the pain|it) to (?:end|stop) (?:forever|for good|permanently))",
+      "(?:{dont} (?:really |even )?(?:want|wanna|wana) (?:to )?(?:live|be alive|exist|wake up|carry on|go on|be here) ?(?:anymore|any more|no more)|{dont} (?:really |even )?(?:want|wanna|wana) (?:to )?(?:live|be alive|exist)|{dont} (?:really |even )?(?:want|wanna|wana) (?:to )?wake up(?! (?:early|at|for|so|this early|that early|in the morning for|on))|(?:no|what'?s the|wats the|whats the) (?:point|reason) (?:in |of |for )?(?:living|being alive|being here|me being here|going on|carrying on|life|existing|me existing|even trying anymore|anything anymore)|{cant} (?:go on|do this|cope|take it|take this|keep going|carry on) ?(?:anymore|any more|no more|like this anymore)|(?:i'm|im|i am) (?:so |just |really )?(?:tired of|done with|sick of) (?:living|life|being alive|existing|(?:everything|it all)(?= ?(?:[,.!?]|$|and every(?:one|body)|in (?:my )?life|anymore)))|(?:can't|cant|cannot|can not|don't think i can|dont think i can|do not think i can) (?:keep going|go on|carry on|keep doing this|do this) ?(?=[,.!?]|$|anymore|any more|like this|with (?:life|this|everything))|(?:don't|dont|do not|can't|cant|cannot) see (?:the|a|any) point (?:anymore|any more|in anything|in living|of living|in life|of anything|in being alive|in carrying on|in going on)|nothing (?:matters|is worth it) (?:anymore|any more)|(?:want|wanna|need) (?:it all|everything|the pain|it) to (?:end|stop) (?:forever|for good|permanently))",
     jokeDowngrade: 1,
   }),
   rule({
@@ -172,9 +177,21 @@ const selfHarm: Detector[] = [
       'no one would even notice if i died',
       'i wish i was never born',
     ],
-    triggers: ['better', 'care$', 'cares', 'notice', 'miss$', 'cry', 'born', 'happier', 'without'],
+    triggers: [
+      'better',
+      'care$',
+      'cares',
+      'notice',
+      'miss$',
+      'cry',
+      'born',
+      'happier',
+      'without',
+      'they',
+      'family',
+    ],
     pattern:
-      "(?:better off (?:dead|without me|if i (?:wasn't|was not|weren't) (?:here|around|alive|born))|(?:no ?one|nobody|no body|no1) (?:would|will|'d|d) (?:even )?(?:care|notice|miss me|miss me if|cry)(?: if i (?:died|was gone|were gone|disappeared|wasn't here|killed myself|was dead))?|wish i(?: was| were| had|'d) never (?:been )?born|wish i (?:wasn't|was not) born|(?:everyone|everybody|the world) (?:would be|'d be|d be) (?:happier|better) without me)",
+      "(?:better off (?:dead|without me|if i (?:wasn't|was not|weren't) (?:here|around|alive|born))|(?:no ?one|nobody|no body|no1) (?:would|will|'d|d) (?:even )?(?:care|notice|miss me|miss me if|cry)(?: if i (?:died|was gone|were gone|disappeared|wasn't here|killed myself|was dead))?|wish i(?: was| were| had|'d) never (?:been )?born|wish i (?:wasn't|was not) born|(?:everyone|everybody|the world|they|my (?:family|mum|mam|dad|parents|friends)) (?:would be|'d be|d be) (?:happier|better|better off) (?:without me|if i (?:wasn't|was not|weren't|were not|wasnt) (?:here|around|alive|born))|(?:happier|better off) if i (?:wasn't|was not|weren't|were not|wasnt) (?:here|around|alive|born))",
     unlessAfter: '(?:at|for|about) (?:the|my|this|that) (?:party|match|game)',
     accept: (m) => !(/^(?:no ?one|nobody|no body|no1)/i.test(m[0]) && !/\bif i\b|miss me/i.test(m[0])),
   }),
@@ -215,7 +232,7 @@ const selfHarm: Detector[] = [
       'myself',
     ],
     pattern:
-      "(?:suicidal|suicide|self[- ]?harm(?:ing|ed)?|(?:relapsed?|relapsing) (?:on|with|into)? ?(?:sh|self ?harm|cutting)|sh relapse|overdos(?:e|ed|ing)|o\\.?d(?:'d|ed)? on|(?:took|taken|swallowed|take) (?:a load of |loads of |all (?:of )?(?:my |the |mums |mum's |her |his )?|a (?:whole )?(?:box|packet|pack|bottle) of |too many |a bunch of |like \\d+ )(?:pills|tablets|paracetamol|meds|medication|painkillers|sleeping pills|ibuprofen|antidepressants)|razor ?blades? (?:to|for) (?:cut|use)|fresh (?:cuts|scars)|(?:been|started|start|keep|kept|still|back to|stopped|trying to stop) (?:cutting|burning|scratching) ?(?:again|myself|my ?self)?|(?:days|weeks|months) clean (?:from|of) (?:sh|self ?harm|cutting)|kms|mak(?:e|ing) myself (?:sick|throw up|puke|vomit))",
+      "(?:suicidal|suicide|self[- ]?harm(?:ing|ed)?|(?:relapsed?|relapsing) (?:on|with|into)? ?(?:sh|self ?harm|cutting)|sh relapse|overdos(?:e|ed|ing)|o\\.?d(?:'d|ed)? on|(?:took|taken|swallowed|take|necked|downed) (?:a load|loads|all|a (?:whole )?(?:box|packet|pack|bottle)|too many|a bunch|like \\d+|a handful|handfuls|lots|a lot|[89]|\\d{2,}|ten|twenty|fifteen|thirty)(?: of)? (?:{w2})?(?:pills|tablets|paracetamol|meds|medication|painkillers|sleeping pills|ibuprofen|antidepressants)|razor ?blades? (?:to|for) (?:cut|use)|fresh (?:cuts|scars)|(?:been|started|start|keep|kept|still|back to|stopped|trying to stop) (?:cutting|burning|scratching) ?(?:again|myself|my ?self)?|(?:days|weeks|months) clean (?:from|of) (?:sh|self ?harm|cutting)|kms|mak(?:e|ing) myself (?:sick|throw up|puke|vomit))",
     unlessNear: TRAINING_CONTEXT,
     accept: (m, text) => {
       const s = m[0].toLowerCase();
@@ -374,6 +391,10 @@ const violence: Detector[] = [
       'river',
       'sea',
       'traffic',
+      'should',
+      'right',
+      'might',
+      'want',
     ],
     pattern: `(?:{ill}|(?:we'll|we will|we're gonna|we gonna|we're going to|were gonna)(?= (?:stab|shank|murk|merk|jump|shoot|wet|chin|bottle|glass|rush|slice|leather|kill you|kill him|kill her|hurt you|hurt him|hurt her))) (?:{intens} )?${VIOLENT_VERBS}(?:ing)? (?:the )?${PERSON_OBJECT}(?: ?(?:up|in|out|down|head in|face in|face|head|legs|arms|nose|jaw|neck|teeth|kneecaps))?`,
     unlessAfter: `(?:at|in|on) (?:${SPORT_OR_GAME})|(?:\\d+ ?[-–] ?\\d+)`,
@@ -389,10 +410,11 @@ const violence: Detector[] = [
         const name = /^([A-Z][a-z]+)/.exec(objectText);
         if (!name || NOT_A_NAME.test(name[1] ?? '')) return false;
       }
-      // "I'll kill you if you spoil the ending 😂" is hyperbole.
+      // "I'll kill you if you spoil the ending 😂", "gonna kill him 😂": laughing hyperbole with an
+      // everyday verb is not a threat. Weapons and gang-attack words stay flagged whatever the tone.
       if (
-        /^\s+if (?:you|u)\b/i.test(text.slice(m.index + s.length, m.index + s.length + 8)) &&
-        JOKE.test(text)
+        JOKE.test(text) &&
+        !/\b(?:stab|shank|shoot|bang|glass|bottle|wet|slice|jump|rush|murk|merk)/i.test(lower)
       ) {
         return false;
       }
@@ -796,7 +818,7 @@ const bullying: Detector[] = [
       'gyppo',
       'pikey',
     ],
-    pattern: `(?:(?:{youre}|(?:she|he)'?s|(?:she|he|they) (?:is|are)|shes|hes|theyre|they're) (?:{intens} )?(?:{intens} )?${INSULT_ADJECTIVES}|(?:you|u|ya|shut up|stfu|shut it|get lost|go away|piss off|fuck off|fuck you|ew|eww) (?:{intens} )?(?:little |fat |ugly |stupid |dirty |absolute |fucking |fkn |thick |skanky |smelly |pathetic |disgusting |massive |big )*${INSULT_NOUNS}|(?:such|what) an? (?:{intens} )?(?:fat |ugly |stupid |dirty |absolute |fucking |pathetic |massive |skanky |smelly |little )*${INSULT_NOUNS})`,
+    pattern: `(?:(?:{youre}|(?:she|he)'?s|(?:she|he|they) (?:is|are)|shes|hes|theyre|they're) (?:{intens} )?(?:{intens} )?${INSULT_ADJECTIVES}|(?:{youre}|(?:she|he)'?s|(?:she|he) (?:is|are)|shes|hes) (?:{intens} )?an? (?:fat|ugly|stupid|dirty|little|skanky|massive|absolute|total|proper|filthy|dumb|thick|pathetic|smelly|disgusting) (?:fat |ugly |stupid |dirty |little |skanky |)${INSULT_NOUNS}|(?:you|u|ya|shut up|stfu|shut it|get lost|go away|piss off|fuck off|fuck you|ew|eww) (?:{intens} )?(?:little |fat |ugly |stupid |dirty |absolute |fucking |fkn |thick |skanky |smelly |pathetic |disgusting |massive |big )*${INSULT_NOUNS}|(?:such|what) an? (?:{intens} )?(?:fat |ugly |stupid |dirty |absolute |fucking |pathetic |massive |skanky |smelly |little )*${INSULT_NOUNS})`,
     accept: (m, text) => {
       const s = m[0];
       const lower = s.toLowerCase();
@@ -893,6 +915,16 @@ const bullying: Detector[] = [
       'near',
       'party',
       'away',
+      'ignore',
+      'ignoring',
+      'blank',
+      'blanking',
+      'freeze',
+      'ghost',
+      'stop',
+      'reply',
+      'talk',
+      'speak',
     ],
     alsoTriggers: [
       'you',
@@ -910,7 +942,7 @@ const bullying: Detector[] = [
       'that$',
     ],
     pattern:
-      "(?:(?:no ?one|nobody|no1|no body) (?:here |in (?:this|our|the) (?:class|year|school|group|gc|chat) |at school |even |actually |ever |ever even )*(?:likes|wants|cares about|would miss|will miss|wants to be friends with|wants to sit with|wants to talk to|invited) {you}|(?:everyone|every1|everybody|the whole (?:class|school|year|group)|we all|literally everyone|all of us) (?:here |in (?:this|our|the) (?:class|year|school|group|gc|chat) |at school |actually |literally |secretly )*(?:hates|laughs at|is laughing at|talks about|thinks) {you}(?: (?:behind|are|r|is) ?(?:ur|your|weird|a|so|pathetic|ugly|back))?|{you} (?:have|got|'ve got|have got|'ve|ve got) (?:literally )?no (?:friends|mates|one)|{you} (?:don't|dont|do not) belong (?:here|with us|in this group)|(?:no ?one|nobody|we) (?:don't|dont|do not|doesn't|doesnt) want {you} (?:here|around|in (?:the|this|our) (?:group|gc|chat|squad))|(?:kick|kicked|remove|removed|block|blocked|boot|booted) (?:her|him|them|you|u|that (?:girl|boy|kid|weirdo|loser|freak)|[A-Z][a-z]+) (?:out of|outta|from) (?:the |our |this )?(?:group|gc|groupchat|group chat|chat|squad|server)|{dont} (?:let|invite|add) (?:her|him|them|that (?:girl|boy|kid|weirdo|loser|freak)) (?:sit with us|in the (?:group|gc|chat)|play with us|join|near us|to the party)|go away (?:and never come back|forever|no one wants you|nobody wants you)|nobody'?s friends with {you})",
+      "(?:(?:no ?one|nobody|no1|no body) (?:here |in (?:this|our|the) (?:class|year|school|group|gc|chat) |at school |even |actually |ever |ever even )*(?:likes|wants|cares about|would miss|will miss|wants to be friends with|wants to sit with|wants to talk to|invited) {you}|(?:everyone|every1|everybody|the whole (?:class|school|year|group)|we all|literally everyone|all of us) (?:here |in (?:this|our|the) (?:class|year|school|group|gc|chat) |at school |actually |literally |secretly )*(?:hates|laughs at|is laughing at|talks about|thinks) {you}(?: (?:behind|are|r|is) ?(?:ur|your|weird|a|so|pathetic|ugly|back))?|{you} (?:have|got|'ve got|have got|'ve|ve got) (?:literally )?no (?:friends|mates|one)|{you} (?:don't|dont|do not) belong (?:here|with us|in this group)|(?:no ?one|nobody|we) (?:don't|dont|do not|doesn't|doesnt) want {you} (?:here|around|in (?:the|this|our) (?:group|gc|chat|squad))|(?:kick|kicked|remove|removed|block|blocked|boot|booted) (?:her|him|them|you|u|that (?:girl|boy|kid|weirdo|loser|freak)|[A-Z][a-z]+) (?:out of|outta|from) (?:the |our |this )?(?:group|gc|groupchat|group chat|chat|squad|server)|{dont} (?:let|invite|add) (?:her|him|them|that (?:girl|boy|kid|weirdo|loser|freak)) (?:sit with us|in the (?:group|gc|chat)|play with us|join|near us|to the party)|go away (?:and never come back|forever|no one wants you|nobody wants you)|(?:everyone|every1|everybody|we|we're all|were all|we are all|let's all|lets all|let's|lets|we should all|we should|just|all) (?:{w1})?(?:going to |gonna |gna |start |)(?:ignore|ignoring|blank|blanking|freeze out|ghost|leave out|not talk to|stop talking to) (?:her|him|them|that (?:girl|boy|kid|weirdo|loser|freak)|[a-z]+) (?:from now on|forever|at school|tomorrow|in the gc|in the group)|(?:don't|dont|do not|nobody|no ?one) (?:reply|talk|speak|sit) (?:to|with|next to) (?:her|him|them|that (?:girl|boy|kid|weirdo|loser|freak)) ?(?:anymore|any more|ever again|from now on|at all)?(?=[,.!?]|$|anymore|ever|from|at)|nobody'?s friends with {you})",
     accept: (m) => !/^(?:everyone|every1|everybody).*\bthinks {0,}(?:you|u|ya)$/i.test(m[0]),
   }),
   rule({
@@ -1030,10 +1062,18 @@ const bullying: Detector[] = [
       'gay',
       'fatty',
       'tramp',
+      'say',
+      'says',
+      'saying',
+      'said',
+      'tell',
+      'tells',
+      'telling',
+      'told',
     ],
-    alsoTriggers: ['me$', 'myself', 'kms', 'i$', 'im$'],
+    alsoTriggers: ['me$', 'myself', 'kms', 'i$', 'im$', 'm$'],
     pattern:
-      "(?:(?:i'm|im|i am|i've been|ive been|i get|i got|i keep getting|been) (?:being )?bullied|(?:they|he|she|people|everyone|every1|everybody|the others|the girls|the boys|(?:some|these|the) (?:girls|boys|kids|lads) (?:in|at) [a-z0-9 ]{2,20}?)(?: (?:keep|keeps|always|still|just|all))? (?:bully|bullies|bullying|pick on|picks on|picking on|laugh at|laughs at|laughing at|make fun of|makes fun of|making fun of|mock|mocks|mocking|slag|slags|slagging) me(?: off)?|(?:call|calls|calling|called) me (?:names|fat|ugly|a (?:freak|loser|slag|slut|weirdo|lesbian|lesbo|gay|fatty|tramp)|gay|a \\w+ behind my back)|(?:spread|spreading|spreads|spreaded) (?:rumours|rumors|lies|stuff) about me|(?:leave|leaves|left|leaving|kicked|excluded|blocked|removed) me (?:out|out of|from) (?:everything|the group|the gc|the chat|it|games|the party)?|(?:everyone|every1|everybody|they|people|he|she) (?:says|said|say|saying|tells me|told me|keep telling me|keeps telling me) (?:that )?(?:i should|to|i need to|i ought to) (?:kill myself|die|kms|hurt myself|cut myself|go die)|(?:made|make|making|set up|started) (?:a|an) (?:group chat|gc|page|account|group|tiktok|insta) (?:just )?(?:about me|to (?:slag|mock|laugh at|make fun of|rate|hate on) me)|(?:nobody|no ?one|no1) likes me|(?:everyone|every1|everybody) hates me)",
+      "(?:(?:i'm|im|i am|i've been|ive been|i get|i got|i keep getting|been) (?:being )?bullied|(?:they|he|she|people|everyone|every1|everybody|the others|the girls|the boys|(?:some|these|the) (?:girls|boys|kids|lads) (?:in|at) [a-z0-9 ]{2,20}?)(?: (?:keep|keeps|always|still|just|all))? (?:bully|bullies|bullying|pick on|picks on|picking on|laugh at|laughs at|laughing at|make fun of|makes fun of|making fun of|mock|mocks|mocking|slag|slags|slagging) me(?: off)?|(?:say|says|saying|said|tell me|tells me|telling me|told me) (?:that )?(?:i'm|im|i am|i was|i look) (?:so |really |too )?(?:fat|ugly|stupid|thick|disgusting|a freak|a loser|a slag|a slut|weird|worthless|gay|a lesbian|smelly|dirty|poor)|(?:call|calls|calling|called) me (?:names|fat|ugly|a (?:freak|loser|slag|slut|weirdo|lesbian|lesbo|gay|fatty|tramp)|gay|a \\w+ behind my back)|(?:spread|spreading|spreads|spreaded) (?:rumours|rumors|lies|stuff) about me|(?:leave|leaves|left|leaving|kicked|excluded|blocked|removed) me (?:out|out of|from) (?:everything|the group|the gc|the chat|it|games|the party)?|(?:everyone|every1|everybody|they|people|he|she) (?:says|said|say|saying|tells me|told me|keep telling me|keeps telling me) (?:that )?(?:i should|to|i need to|i ought to) (?:kill myself|die|kms|hurt myself|cut myself|go die)|(?:made|make|making|set up|started) (?:a|an) (?:group chat|gc|page|account|group|tiktok|insta) (?:just )?(?:about me|to (?:slag|mock|laugh at|make fun of|rate|hate on) me)|(?:nobody|no ?one|no1) likes me|(?:everyone|every1|everybody) hates me)",
     unlessNear: 'joking|jk|banter|a joke',
   }),
   rule({
@@ -1098,7 +1138,7 @@ const bullying: Detector[] = [
       'whole',
     ],
     pattern:
-      "(?:{ill} (?:send|post|share|show|leak|upload|forward|put|screenshot|ss|spread) (?:your|ur|yer|them|those|these|all (?:your|ur|the)|the) (?:pics?|photos?|pictures?|nudes|noods|vids?|videos?|messages|msgs|texts|secrets?|screenshots?|chats?|dms)(?: of (?:you|u|ya|her|him))?|{ill} (?:expose|leak|humiliate|show up) (?:you|u|ya|her|him|them)|(?:everyone|everybody|the whole (?:school|year|class))(?:'s| is| will| gonna|s) (?:gonna |going to |about to )?(?:see|know|find out about) (?:your|ur|what (?:you|u) (?:did|sent|said)|the (?:pics|vid|video|photos) of (?:you|u)))",
+      "(?:{ill} (?:send|post|share|show|leak|upload|forward|put|screenshot|ss|spread) (?:all )?(?:your|ur|yer) (?:pics?|photos?|pictures?|nudes|noods|vids?|videos?|messages|msgs|texts|secrets?|screenshots?|chats?|dms)|{ill} (?:send|post|share|show|leak|upload|forward|put|screenshot|ss|spread) (?:them|those|these|all the|all them|the|that|this|a) (?:pics?|photos?|pictures?|nudes|noods|vids?|videos?|clips?|messages|msgs|texts|screenshots?|chats?|dms) of (?:you|u|ya|her|him|them)|{ill} (?:send|post|share|show|leak|upload|forward|spread) (?:them|those|these|the) (?:nudes|noods)|{ill} (?:expose|leak|humiliate|show up) (?:you|u|ya|her|him|them)|(?:everyone|everybody|the whole (?:school|year|class))(?:'s| is| will| gonna|s) (?:gonna |going to |about to )?(?:see|know|find out about) (?:your|ur|what (?:you|u) (?:did|sent|said)|the (?:pics|vid|video|photos) of (?:you|u)))",
   }),
   rule({
     id: 'risk.bullying.slur',
@@ -1175,9 +1215,15 @@ const sexual: Detector[] = [
       'cock',
       'privates',
       'thighs',
+      'naughty',
+      'hot',
+      'nsfw',
+      'something',
+      'smth',
+      'sth',
     ],
     pattern:
-      '(?:(?:send|sen|snd|show|give|share|gimme|want|need|can i (?:have|get|see)|let me see|i wanna see|i want to see|drop|trade|swap|any|got any) (?:me |us )?(?:some |a |an |more |ur |your |yo |another |few |a few |)?(?:nudes?|noods?|nudez|naked (?:pics?|photos?|selfies?|vids?|videos?|pictures?)|sexy (?:pics?|photos?|selfies?|vids?|pictures?)|dirty (?:pics?|photos?|vids?)|spicy (?:pics?|photos?|vids?)|body pics?|tit pics?|boob pics?|ass pics?|bum pics?|booty pics?|feet pics?)|(?:pic|pics|photo|photos|picture|pictures|selfie|selfies|vid|vids|video|videos) (?:of (?:you|u|urself|yourself|ya) )?(?:in (?:your|ur|the|ya|just your|just ur) (?:bra|underwear|pants|knickers|bikini|boxers|towel|shower|bath|bed|pjs|pyjamas|thong|undies|swimsuit|school uniform)|without (?:your|ur|any|ya) (?:clothes|top|shirt|bra|pants|knickers|trousers)|with (?:nothing|no clothes|ur top off|your top off) on|with (?:your|ur) (?:top|clothes|bra|shirt) off|naked|topless|nude|showing (?:your|ur|ya) (?:body|boobs|chest|bum|ass|tits|legs|thighs|dick|belly))|(?:send|show) (?:me )?(?:your|ur|ya) (?:body|boobs|tits|chest|bum|ass|dick|cock|privates|thighs))',
+      '(?:(?:send|sen|snd|show|give|share|gimme|want|need|can i (?:have|get|see)|let me see|i wanna see|i want to see|drop|trade|swap|any|got any) (?:me |us )?(?:some |a |an |more |ur |your |yo |another |few |a few |)?(?:nudes?|noods?|nudez|naked (?:pics?|photos?|selfies?|vids?|videos?|pictures?)|sexy (?:pics?|photos?|selfies?|vids?|pictures?)|dirty (?:pics?|photos?|vids?)|spicy (?:pics?|photos?|vids?)|body pics?|tit pics?|boob pics?|ass pics?|bum pics?|booty pics?|feet pics?)|(?:pic|pics|photo|photos|picture|pictures|selfie|selfies|vid|vids|video|videos) (?:of (?:you|u|urself|yourself|ya) )?(?:in (?:your|ur|the|ya|just your|just ur) (?:bra|underwear|pants|knickers|bikini|boxers|towel|shower|bath|bed|pjs|pyjamas|thong|undies|swimsuit|school uniform)|without (?:your|ur|any|ya) (?:clothes|top|shirt|bra|pants|knickers|trousers)|with (?:nothing|no clothes|ur top off|your top off) on|with (?:your|ur) (?:top|clothes|bra|shirt) off|naked|topless|nude|showing (?:your|ur|ya) (?:body|boobs|chest|bum|ass|tits|legs|thighs|dick|belly))|(?:send|show) (?:me )?(?:your|ur|ya) (?:body|boobs|tits|chest|bum|ass|dick|cock|privates|thighs)|(?:send|show) (?:me )?(?:something|smth|sth|summat|somethin) (?:sexy|spicy|naughty|dirty|hot|x-rated|nsfw))',
   }),
   rule({
     id: 'risk.sexual.explicit',
@@ -1238,9 +1284,37 @@ const sexual: Detector[] = [
       'penis',
       'privates',
       'off$',
+      'asked',
+      'asks',
+      'asking',
+      'told',
+      'tells',
+      'wants',
+      'wanted',
+      'made',
+      'making',
+      'make',
+      'trying',
+      'tried',
+      'pressuring',
+      'top',
+      'clothes',
+      'bra',
+      'shirt',
+      'pants',
+      'knickers',
+      'underwear',
+      'trousers',
+      'skirt',
+      'photo',
+      'picture',
+      'vid',
+      'video',
+      'snap',
+      'junk',
     ],
     pattern:
-      "(?:nudes|noods|sexting|sext(?:s|ed|ing)?|dick ?pics?|d pics?|blow ?jobs?|bj|handjob|hand job|wank(?:ing|ed)?|jerk(?:ing|ed)? off|jack(?:ing|ed)? off|masturbat\\w*|porn\\w*|horny|hornyy+|cum(?:ming|med)?|orgasm\\w*|boner|hard ?on|only ?fans|titties|tits|boobs|pussy|fingering|finger(?:ed)? (?:me|you|u|her)|ride me|fuck me|fuck (?:you|u) (?:hard|so hard)|suck (?:my|ur|your|me|it|ya) (?:off|dick|cock|tits)?|sit on my (?:face|lap|dick)|get naked|naked|strip (?:for|off for) (?:me|you|u)|stripping for|take (?:your clothes|ur clothes|your top|ur top|your bra|ur bra|everything) off (?:for me|on cam|on camera|on facetime)|(?:have|had|having|wanna have|want to have) sex|sex (?:with|tape|chat|cam|video)|shag(?:ged|ging)?|(?:sleep|slept|sleeping) with (?:me|you|u|her|him)|lose (?:your|ur|my) virginity|(?:are|r) (?:you|u) (?:still )?a virgin|(?:you|u|ur|you're|youre) (?:make|making|made) me (?:so )?(?:hard|wet|horny)|turn(?:ed|s|ing)? (?:me |you |u )?on (?:so much|rn|right now)?|(?:wanna|want to|do (?:you|u) (?:want to|wanna)|u wanna|you wanna|shall i|can i|let me) (?:see|show (?:you|u)) my (?:dick|cock|willy|penis|boobs|tits|privates|body|bits)|(?:would|wud|wld) (?:you|u) smash|smash (?:her|him)|hook up with (?:me|you|u))",
+      "(?:nudes|noods|sexting|sext(?:s|ed|ing)?|dick ?pics?|d pics?|blow ?jobs?|bj|handjob|hand job|wank(?:ing|ed)?|jerk(?:ing|ed)? off|jack(?:ing|ed)? off|masturbat\\w*|porn\\w*|horny|hornyy+|cum(?:ming|med)?|orgasm\\w*|boner|hard ?on|only ?fans|titties|tits|boobs|pussy|fingering|finger(?:ed)? (?:me|you|u|her)|ride me|fuck me|fuck (?:you|u) (?:hard|so hard)|suck (?:my|ur|your|me|it|ya) (?:off|dick|cock|tits)?|sit on my (?:face|lap|dick)|get naked|naked|strip (?:for|off for) (?:me|you|u)|stripping for|take (?:your clothes|ur clothes|your top|ur top|your bra|ur bra|everything) off (?:for me|on cam|on camera|on facetime)|(?:asked|asks|asking|told|tells|wants|wanted|made|making|make|trying to get|tried to get|pressuring) me (?:to )?(?:take|taking) (?:my|off my) (?:top|clothes|bra|shirt|pants|knickers|underwear|trousers|skirt)(?: off)?|(?:have|had|having|wanna have|want to have) sex|sex (?:with|tape|chat|cam|video)|shag(?:ged|ging)?|(?:sleep|slept|sleeping) with (?:me|you|u|her|him)|lose (?:your|ur|my) virginity|(?:are|r) (?:you|u) (?:still )?a virgin|(?:you|u|ur|you're|youre) (?:make|making|made) me (?:so )?(?:hard|wet|horny)|turn(?:ed|s|ing)? (?:me |you |u )?on (?:so much|rn|right now)?|(?:wanna|want to|do (?:you|u) (?:want to|wanna)|u wanna|you wanna|shall i|can i|let me) (?:see|show (?:you|u)) my (?:dick|cock|willy|penis|boobs|tits|privates|body|bits)|(?:would|wud|wld) (?:you|u) smash|(?:pics?|photos?|pictures?|vids?|videos?|snaps?) of (?:his|her|their|your|ur|my) (?:dick|cock|willy|penis|boobs|tits|privates|bits|bum|ass|junk)|smash (?:her|him)|hook up with (?:me|you|u))",
     unlessAfter:
       '(?:eye|flame|chef|truth|ape|mole ?rat|lunch|education|ed\\b|and relationships education|eyed)',
     unlessNear:
@@ -1312,9 +1386,12 @@ const sexual: Detector[] = [
       'boxers',
       'thong',
       'undies',
+      'done',
+      'far',
+      'gone',
     ],
     pattern:
-      "(?:(?:what|wat|wot|wht) (?:are|r) {you} wearing (?:rn|right now|now|in bed|under(?:neath)?|tonight\\?)|(?:what|wat|wot) (?:are|r) {you} wearing\\??$|(?:what|wat|wot) colou?r (?:is|are|r) {your} (?:bra|underwear|pants|knickers|boxers|thong|undies)|(?:are|r) {you} (?:naked|nude|topless|in the (?:shower|bath)|wearing anything|in (?:your|ur) (?:underwear|bra|pants|knickers|pjs)|wearing (?:any |a )?(?:underwear|bra|knickers|pants|thong|undies))|{you} (?:look|looked|looking|are|r) (?:so |really |well |proper |dead )?(?:sexy|hot) (?:in|with|without)|(?:nice|great|amazing|hot|sexy|fit|peng) (?:body|figure|legs|bum|ass|boobs|tits|chest|lips|curves|thighs)|{your} body is (?:so |amazing|perfect|hot|sexy|fit|banging)|{youre} (?:{intens} )?(?:sexy|so hot|fucking hot)|show me {your} (?:body|boobs|chest|bum|ass|tits|dick|legs|belly|thighs)|touch (?:{yourself}|urself|your ?self|yourself|ur body|your body|your boobs|ur boobs|your privates|ur privates|your dick|ur dick|my dick|my body)|i (?:want|wanna|wana|would love|'d love|d love) to (?:touch|kiss|feel|lick|see) (?:{your} (?:body|lips|neck|boobs|bum|legs|thighs)|{you} all over|{you} naked|every inch)|have {you} (?:ever )?(?:had sex|done it|done stuff|been touched|touched (?:yourself|urself|a boy|a girl)|given head|sent nudes)|(?:bra|underwear|knickers|boxers|thong) size)",
+      "(?:(?:what|wat|wot|wht) (?:are|r) {you} wearing (?:rn|right now|now|in bed|under(?:neath)?|tonight\\?)|(?:what|wat|wot) (?:are|r) {you} wearing\\??$|(?:what|wat|wot) colou?r (?:is|are|r) {your} (?:bra|underwear|pants|knickers|boxers|thong|undies)|(?:are|r) {you} (?:naked|nude|topless|in the (?:shower|bath)|wearing anything|in (?:your|ur) (?:underwear|bra|pants|knickers|pjs)|wearing (?:any |a )?(?:underwear|bra|knickers|pants|thong|undies))|{you} (?:look|looked|looking|are|r) (?:so |really |well |proper |dead )?(?:sexy|hot) (?:in|with|without)|(?:nice|great|amazing|hot|sexy|fit|peng) (?:body|figure|legs|bum|ass|boobs|tits|chest|lips|curves|thighs)|{your} body is (?:so |amazing|perfect|hot|sexy|fit|banging)|{youre} (?:{intens} )?(?:sexy|so hot|fucking hot)|show me {your} (?:body|boobs|chest|bum|ass|tits|dick|legs|belly|thighs)|touch (?:{yourself}|urself|your ?self|yourself|ur body|your body|your boobs|ur boobs|your privates|ur privates|your dick|ur dick|my dick|my body)|i (?:want|wanna|wana|would love|'d love|d love) to (?:touch|kiss|feel|lick|see) (?:{your} (?:body|lips|neck|boobs|bum|legs|thighs)|{you} all over|{you} naked|every inch)|have {you} (?:ever )?(?:had sex|done it|done stuff|been touched|touched (?:yourself|urself|a boy|a girl)|given head|sent nudes)|(?:bra|underwear|knickers|boxers|thong) size|(?:what|how far) (?:have|did|has) {you} (?:done|do|gone|go|been) (?:with|wiv) (?:him|her|them|{your} (?:boyfriend|girlfriend|bf|gf|ex)))",
     unlessAfter:
       'to (?:the|prom|school|tomorrow|tmrw|the party|the disco|the wedding|formal|the ball)|for (?:the|prom|tomorrow|tmrw|non uniform|world book day)|tomorrow|tmrw|on (?:saturday|sunday|monday|friday|the trip)|at (?:the|prom)',
   }),
@@ -1384,7 +1461,7 @@ const grooming: Detector[] = [
       'understand',
     ],
     pattern:
-      "(?:(?:{dont}|never|don't ever|dont ever|{you} (?:can't|cant|cannot|mustn't|mustnt|must not|shouldn't|shouldnt|better not)|better not|mustn't|must not) (?:tell|say (?:anything )?to|show|mention (?:this |it |us |me )?to|let) (?:{anyone}|{your} {family}|{family}|(?:the|ur|your) (?:teachers?|police|staff|leaders?|youth workers?|coaches|school|mods|moderators))(?: (?:about|bout|abt) (?:us|this|me|what|our|it|the (?:pics|photos|messages|chats)))?|(?:our|a|ur|your|my) (?:little |lil |special |own |secret )?secret(?! santa| garden| service| seven| level| code| recipe| weapon| ingredient)|(?:keep|keeping|kept|keeps) (?:this|it|that|us|what we (?:do|did|talk about|said|have)|our (?:chats?|convos?|messages?|friendship|relationship|thing|talks?)|this chat|these chats) (?:a )?(?:secret|private|quiet|on the down ?low|on the dl|hush hush|between (?:us|you and me|me and you|u and me|me and u|ourselves|us two))|(?:this|it|that|everything|what we (?:do|say|talk about)) (?:stays|is|has to stay|must stay|needs to stay|should stay) (?:just )?between (?:us|you and me|me and you|u and me|me and u|ourselves|us two)|just between (?:us|you and me|me and you|u and me|me and u|us two)(?! and)|i (?:won't|wont|will never|'d never|d never|would never|promise not to|promise i won't|promise i wont) tell (?:anyone|any ?body|any1|{your} (?:mum|mam|mom|dad|parents|family|teachers?)) (?:about (?:us|this|what we)|what we|if {you})|(?:no ?one|nobody|no1|no body) (?:needs|has|have|got|else needs|else has) to know|(?:they|{your} (?:mum|mam|mom|dad|parents|family|teachers?)|people) (?:wouldn't|won't|would not|will not|don't|dont|wouldnt|wont) understand (?:us|what we have|our|about us|this)?)",
+      "(?:(?:{dont}|never|don't ever|dont ever|{you} (?:can't|cant|cannot|mustn't|mustnt|must not|shouldn't|shouldnt|better not)|better not|mustn't|must not) (?:tell|say (?:anything )?to|show|mention (?:this |it |us |me )?to|let) (?:{anyone}|{your} {family}|{family}|(?:the|ur|your) (?:teachers?|police|staff|leaders?|youth workers?|coaches|school|mods|moderators))(?: (?:about|bout|abt) (?:us|this|me|what|our|it|the (?:pics|photos|messages|chats)))?|(?:our|a|ur|your|my) (?:little |lil |special |own |secret )?secret(?! santa| garden| service| seven| level| code| recipe| weapon| ingredient)|(?:keep|keeping|kept|keeps) (?:this|it|that|us|what we (?:do|did|talk about|said|have)|our (?:chats?|convos?|messages?|friendship|relationship|thing|talks?)|this chat|these chats) (?:a )?(?:secret|private|quiet|on the down ?low|on the dl|hush hush|between (?:us|you and me|me and you|u and me|me and u|ourselves|us two))|(?:this|it|that|everything|what we (?:do|say|talk about)) (?:stays|is|has to stay|must stay|needs to stay|should stay) (?:just )?between (?:us|you and me|me and you|u and me|me and u|ourselves|us two)|just between (?:us|you and me|me and you|u and me|me and u|us two)(?! and)|i (?:won't|wont|will never|'d never|d never|would never|promise not to|promise i won't|promise i wont) tell (?:anyone|any ?body|any1|{your} (?:mum|mam|mom|dad|parents|family|teachers?))(?: (?:about (?:us|this|what we)|what we|if {you}))?|if {you} (?:ever )?(?:tell|say anything to|show|grass to|snitch to) (?:{anyone}|{your} {family}|{family}|the (?:police|teachers?|staff)) (?:{w2})?(?:{ill}|you'll|ull|you will|i'm gonna|im gonna|ima|imma)|(?:no ?one|nobody|no1|no body) (?:needs|has|have|got|else needs|else has) to know|(?:they|{your} (?:mum|mam|mom|dad|parents|family|teachers?)|people) (?:wouldn't|won't|would not|will not|don't|dont|wouldnt|wont) understand (?:us|what we have|our|about us|this)?)",
     unlessNear: PEER_SECRET,
     accept: (m, text) => {
       const s = m[0].toLowerCase();
@@ -1490,7 +1567,15 @@ const grooming: Detector[] = [
       'peng',
     ],
     pattern:
-      "(?:(?:mature|grown[- ]?up|wise|sensible|smart|clever|developed|advanced|old|pretty|beautiful|gorgeous|hot|fit|cute|sexy|stunning|fine|peng) (?:for|beyond) (?:{your} |a |an |ur )?(?:age|years|(?:\\d{1,2}|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?:[- ]?(?:year[- ]?old|yr old|yo|y\\/o))?)|{youre} (?:so |really |way |much |just |actually )?(?:not like|nothing like|different (?:from|to|than)) (?:other|most|the other|all the other) (?:girls|boys|kids|people {your} age|people|children|lads|lasses|teens|teenagers)|(?:seem|act|look|sound|talk|come across|are) (?:so |much |way |a lot |really |loads |well )?(?:older|more mature|more grown[- ]?up) (?:than|for) (?:{your} age|\\d{1,2}|a \\d{1,2}|most|other|the other|girls|boys|kids|people|ur|your|you are|u are|ur age)|{you} (?:don'?t|dont|do not) (?:seem|act|look|sound|talk like|come across as) (?:\\d{1,2}|{your} age|like a (?:kid|child|little girl|little boy|\\d{1,2} year old)|that young|young)|age (?:is|'s) (?:just|only) (?:a|a stupid) number|(?:mature|grown[- ]?up) enough (?:to|for) (?:{w3})?(?:relationship|date|decide|understand|keep a secret|be with|handle))",
+      "(?:(?:mature|grown[- ]?up|wise|sensible|smart|clever|developed|advanced|old|pretty|beautiful|gorgeous|hot|fit|cute|sexy|stunning|fine|peng) (?:for|beyond) (?:{your} |a |an |ur )?(?:age|years|(?:\\d{1,2}|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?:[- ]?(?:year[- ]?old|yr old|yo|y\\/o))?)|(?:not like|nothing like|different (?:from|to|than)) (?:other|most|the other|all the other) (?:girls|boys|kids|people|children|lads|lasses|teens|teenagers)(?: {your} age)?|{youre} (?:so|really|very|way|actually|such a|proper) (?:mature|grown[- ]?up)(?: person| girl| boy| young (?:woman|man|lady))?(?! about| of you| for doing| to (?:say|admit|apologise))|(?:seem|act|look|sound|talk|come across|are) (?:so |much |way |a lot |really |loads |well )?(?:older|more mature|more grown[- ]?up) (?:than|for) (?:{your} age|\\d{1,2}|a \\d{1,2}|most|other|the other|girls|boys|kids|people|ur|your|you are|u are|ur age)|{you} (?:don'?t|dont|do not) (?:seem|act|look|sound|talk like|come across as) (?:\\d{1,2}|{your} age|like a (?:kid|child|little girl|little boy|\\d{1,2} year old)|that young|young)|age (?:is|'s) (?:just|only) (?:a|a stupid) number|(?:mature|grown[- ]?up) enough (?:to|for) (?:{w3})?(?:relationship|date|decide|understand|keep a secret|be with|handle))",
+    accept: (m, text) => {
+      // "not like other girls" is flattery only when it is about the reader, not gossip about her.
+      if (/^(?:not|nothing|different)/i.test(m[0])) {
+        const before = text.slice(Math.max(0, m.index - 40), m.index);
+        return /\b(?:you|u|ur|you'?re|youre|ya)\b[^.!?]*$/i.test(before);
+      }
+      return true;
+    },
     unlessNear:
       'wine|cheese|whisky|whiskey|tree|trees|oak|house|building|furniture|car|dog|cat|horse|tortoise|parrot',
   }),
@@ -1519,10 +1604,17 @@ const grooming: Detector[] = [
       'only',
       'trust',
       'need',
+      'friends',
+      'mates',
+      'parents',
+      'mum',
+      'mam',
+      'dad',
+      'family',
     ],
     alsoTriggers: ['you', 'u$', 'ur', 'ya$', 'yu$'],
     pattern:
-      "(?:i (?:understand|get|know|love|care about) {you} (?:better|more) than (?:{your} )?(?:parents|mum|mam|mom|dad|family|friends|mates|teachers|anyone|any ?body|they do)|(?:no ?one|nobody|no1) (?:understands|gets|loves|cares about|knows) {you} (?:like|the way|as much as) i do|i'?m the only (?:one|person) (?:who|that|that really|who really) (?:understands|gets|cares about|loves|listens to) {you}|only i (?:understand|get|care about|love) {you}|{your} (?:parents|mum|mam|mom|dad|family|friends|mates) (?:don't|dont|do not|never) (?:really )?(?:care about|love|understand|get|listen to) {you}(?! like)|{you} (?:can only|only) (?:trust|talk to|need) me)",
+      "(?:i (?:understand|get|know|love|care about) {you} (?:better|more) than (?:{your} )?(?:parents|mum|mam|mom|dad|family|friends|mates|teachers|anyone|any ?body|they do)|(?:no ?one|nobody|no1) (?:understands|gets|loves|cares about|knows) {you} (?:like|the way|as much as) i do|i'?m the only (?:one|person) (?:who|that|that really|who really) (?:understands|gets|cares about|loves|listens to) {you}|only i (?:understand|get|care about|love) {you}|{your} (?:parents|mum|mam|mom|dad|family|friends|mates) (?:don't|dont|do not|never) (?:really )?(?:care about|love|understand|get|listen to) {you}(?! like)|{you} (?:can only|only) (?:trust|talk to|need) me|{you} can trust me (?:more than|not) {your} (?:friends|mates|parents|mum|mam|dad|family)|(?:friends|mates|parents|mum|mam|dad|family)(?:[^.!?\\n]{0,12}?)(?:they|they're|theyre|they are) (?:don't|dont|do not|never|not) (?:really |even )?(?:care about|love|understand|get|listen to|like|bothered about) {you})",
   }),
   rule({
     id: 'risk.grooming.probing',
@@ -1572,10 +1664,14 @@ const grooming: Detector[] = [
       'strict',
       'protective',
       'overprotective',
+      'boyfriend',
+      'girlfriend',
+      'bf$',
+      'gf$',
     ],
     alsoTriggers: ['you', 'u$', 'ur', 'ya', 'yu$', 'yr$', 'yer$', 'ure$', 'chu$', 'asl'],
     pattern:
-      "(?:how old (?:are|r|ru|is) {you}(?! turning)|what age (?:are|r) {you}|(?:what'?s|whats|wats|wots|what is) {your} age|how old {you} (?:are|r)|asl|(?:are|r) {you} (?:over|under) (?:1[0-9]|eighteen|sixteen|thirteen|18|16|13)|(?:what|which) year (?:are|r) {you} in|what (?:school|year) (?:do|d|does) {you} (?:go|attend|go to)|which school (?:do|d) {you} go|where do {you} go to school|(?:what|which) school (?:r|are) {you} (?:at|in)|(?:are|r) {you} (?:home )?(?:alone|on {your} own|by {yourself}|by urself|by yaself)|(?:is|are|r) {your} (?:mum|mam|mom|dad|parents|family|carers?|sister|brother|nan|foster (?:mum|dad|carer)s?) (?:else )?(?:home|in|there|around|with {you}|about|awake|up|watching|checking)(?: rn| right now| at the moment| atm| tonight)?\\??|(?:when|what time) (?:do|does|will|are|r|is) {your} (?:mum|mam|mom|dad|parents|family|carers?|nan) (?:get home|get back|go out|leave|go to bed|come home|go to sleep|home|out|back|asleep|working|at work|go to work|finish work)|(?:do|does|d) {your} (?:mum|mam|mom|dad|parents|carers?|family) (?:check|look at|read|go through|know about|monitor|see|track) (?:{your} )?(?:phone|messages|texts|chats|snap|insta|snapchat|whatsapp|dms|me|us|this|location)|where do {your} (?:parents|mum|mam|dad|carers?) think {you} are|where (?:do|d) {you} live|(?:what|which) (?:area|street|road|town|estate) (?:do|d) {you} live (?:in|on)|(?:are|r) {your} (?:parents|mum|mam|mom|dad) (?:strict|protective|overprotective)|(?:have|got) {you} got {your} own (?:room|phone|bedroom)|(?:do|d) {you} have {your} own (?:room|phone|bedroom|laptop)|{you} (?:home alone|on {your} own)\\?|who (?:do|d) {you} live with)",
+      "(?:how old (?:are|r|ru|is) {you}(?! turning)|what age (?:are|r) {you}|(?:what'?s|whats|wats|wots|what is) {your} age|how old {you} (?:are|r)|asl|(?:are|r) {you} (?:over|under) (?:1[0-9]|eighteen|sixteen|thirteen|18|16|13)|(?:what|which) year (?:are|r) {you} in|what (?:school|year) (?:do|d|does) {you} (?:go|attend|go to)|which school (?:do|d) {you} go|where do {you} go to school|(?:what|which) school (?:r|are) {you} (?:at|in)|(?:are|r) {you} (?:home )?(?:alone|on {your} own|by {yourself}|by urself|by yaself)|(?:is|are|r) {your} (?:mum|mam|mom|dad|parents|family|carers?|sister|brother|nan|foster (?:mum|dad|carer)s?) (?:else )?(?:home|in|there|around|with {you}|about|awake|up|watching|checking|out|away|asleep|in bed|at work|working|going out)(?: rn| right now| at the moment| atm| tonight| today| this weekend)?\\??|(?:when|what time) (?:do|does|will|are|r|is) {your} (?:mum|mam|mom|dad|parents|family|carers?|nan) (?:get home|get back|go out|leave|go to bed|come home|go to sleep|home|out|back|asleep|working|at work|go to work|finish work)|(?:do|does|d) {your} (?:mum|mam|mom|dad|parents|carers?|family) (?:check|look at|read|go through|know about|monitor|see|track) (?:{your} )?(?:phone|messages|texts|chats|snap|insta|snapchat|whatsapp|dms|me|us|this|location)|where do {your} (?:parents|mum|mam|dad|carers?) think {you} are|where (?:do|d) {you} live|(?:what|which) (?:area|street|road|town|estate) (?:do|d) {you} live (?:in|on)|(?:are|r) {your} (?:parents|mum|mam|mom|dad) (?:strict|protective|overprotective)|(?:have|got) {you} got {your} own (?:room|phone|bedroom)|(?:do|d) {you} have {your} own (?:room|phone|bedroom|laptop)|{you} (?:home alone|on {your} own)\\?|who (?:do|d) {you} live with|(?:have|got|do) {you} (?:ever )?(?:had|got|have) a (?:boyfriend|girlfriend|bf|gf))",
     unlessBefore: 'what year|which year|what class|which class|what set|what form',
     unlessNear:
       'dog|cat|puppy|kitten|hamster|rabbit|bunny|horse|car|house|phone is|bike|game|the film|the movie|is it|this|that|him|her|his|turning|bday|birthday',
@@ -1772,12 +1868,23 @@ const grooming: Detector[] = [
       'instead',
       'rather',
       'public',
+      'easier',
+      'better',
+      'safer',
     ],
     pattern:
-      "(?:(?:add|message|msg|dm|pm|text|txt|chat to|talk to|speak to|follow|hmu|hit me up|call|facetime|ring|ft|find|message me|inbox|snap|whatsapp|come|move|go|switch|chat|talk|speak|continue|carry on|talk more|chat more) (?:me |with me )?(?:on|onto|over to|over on|via|thru|through|on to|in|to) (?:snap ?chat|snap|sc|whats ?app|wa|telegram|kik|insta(?:gram)?|ig|discord|wickr|signal|tik ?tok|skype|facetime|messenger|omegle|threema|viber|wechat|private|privately|dm|dms|pm|pms|somewhere (?:else|more private|private|quieter)|(?:a |my )?(?:private|secret|secure) (?:chat|server|group|account|app|number|channel)|my (?:other|private|personal|second|spam|finsta|secret) (?:account|acc|number|insta|snap|phone|page))|(?:what'?s|whats|wats|wots|what is|send me|give me|gimme|can i (?:have|get)|drop|dm me|pm me|got|have {you} got|hv {you} got|do {you} have) {your} (?:snap ?chat|snap|sc|insta(?:gram)?|ig|whats ?app|number|num|digits|phone number|mobile|kik|discord|telegram|addy|address|personal number|mob|phone no)|(?:do|d) {you} have (?:snap ?chat|snap|whats ?app|insta(?:gram)?|kik|discord|telegram|a phone)|(?:let'?s|lets|we should|can we|could we|shall we) (?:take|move|continue|carry on|go) (?:this|it|the chat|our chat|this convo|this conversation|our convo)? ?(?:to|into|over to|on|onto|somewhere) (?:dms?|pms?|private|snap|snapchat|whatsapp|insta|telegram|discord|kik|somewhere (?:else|private|more private))|(?:download|get|install) (?:kik|telegram|wickr|signal|threema|wire|a vpn|a second (?:phone|account)|a burner)|(?:dm|pm|inbox|message|msg) me (?:privately|in private|directly|on the side|separately|when (?:ur|your|you're) alone)|(?:text|txt|message|msg|call|ring|whatsapp|snap|chat to|talk to) me (?:{w4})?(?:instead of|rather than) (?:on |using |through )?(?:here|this app|this site|this chat|the app|the group|the chat|the site|the platform|this platform)|(?:it'?s|its|it is|is) (?:more private|more secret|less public))",
+      "(?:(?:add|message|msg|dm|pm|text|txt|chat to|talk to|speak to|follow|hmu|hit me up|call|facetime|ring|ft|find|message me|inbox|snap|whatsapp|come|move|go|switch|chat|talk|speak|continue|carry on|talk more|chat more) (?:me |with me )?(?:on|onto|over to|over on|via|thru|through|on to|in|to) (?:snap ?chat|snap|sc|whats ?app|wa|telegram|kik|insta(?:gram)?|ig|discord|wickr|signal|tik ?tok|skype|facetime|messenger|omegle|threema|viber|wechat|private|privately|dm|dms|pm|pms|somewhere (?:else|more private|private|quieter)|(?:a |my )?(?:private|secret|secure) (?:chat|server|group|account|app|number|channel)|my (?:other|private|personal|second|spam|finsta|secret) (?:account|acc|number|insta|snap|phone|page))|(?:what'?s|whats|wats|wots|what is|send me|give me|gimme|can i (?:have|get)|drop|dm me|pm me|got|have {you} got|hv {you} got|do {you} have) {your} (?:snap ?chat|snap|sc|insta(?:gram)?|ig|whats ?app|number|num|digits|phone number|mobile|kik|discord|telegram|addy|address|personal number|mob|phone no)|(?:do|d) {you} have (?:snap ?chat|snap|whats ?app|insta(?:gram)?|kik|discord|telegram|a phone)|(?:let'?s|lets|we should|can we|could we|shall we) (?:take|move|continue|carry on|go) (?:this|it|the chat|our chat|this convo|this conversation|our convo)? ?(?:to|into|over to|on|onto|somewhere) (?:dms?|pms?|private|snap|snapchat|whatsapp|insta|telegram|discord|kik|somewhere (?:else|private|more private))|(?:download|get|install) (?:kik|telegram|wickr|signal|threema|wire|a vpn|a second (?:phone|account)|a burner)|(?:dm|pm|inbox|message|msg) me (?:privately|in private|directly|on the side|separately|when (?:ur|your|you're) alone)|(?:text|txt|message|msg|call|ring|whatsapp|snap|chat to|talk to) me (?:{w4})?(?:instead of|rather than) (?:on |using |through )?(?:here|this app|this site|this chat|the app|the group|the chat|the site|the platform|this platform)|(?:it'?s|its|it is|is) (?:more private|more secret|less public)|(?:text|txt|message|msg|call|ring|whatsapp|snap|add|dm) me (?:on|at|via) [^.!?\\n]{1,30}? instead(?! of (?:calling|ringing|emailing))|(?:easier|better|safer|more private) (?:to talk )?than (?:on )?(?:here|this app|this site|this chat|the app|the group|the chat))",
     unlessNear:
       'group chat for parents|parents can|join the (?:whatsapp |)group|class group|team group|our instagram page|follow us|school app|office number|reception|main office|office on|call the office|ring the office|(?:number|email) for (?:the|our) (?:office|club|team)',
     accept: (m, text) => {
+      // "easier than on here" is only about moving the chat when it follows "text me" and the like.
+      if (/^(?:easier|better|safer|more private) /i.test(m[0])) {
+        const before = text.slice(Math.max(0, m.index - 60), m.index);
+        const contact =
+          /\b(?:text|txt|message|msg|call|ring|snap|add|dm|whatsapp|talk|chat|speak)\b/i.test(before) &&
+          /\bme\b/i.test(before);
+        if (!contact && !/\d(?:[\s.-]?\d){8}/.test(before)) return false;
+      }
       const s = m[0].toLowerCase();
       const around = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60).toLowerCase();
       // Higher when the move is explicitly about privacy.
@@ -1870,7 +1977,7 @@ const grooming: Detector[] = [
     ],
     alsoTriggers: ['meet', 'see', 'hang', 'chill', 'link', 'come', 'visit', 'sneak', 'bring'],
     pattern:
-      "(?:(?:meet|meet up|see|hang out|hang|chill|link|link up|come|come over|come round|visit|come out|sneak out) (?:{w4})?(?:alone|on {your} own|by {yourself}|just (?:the two of us|us two|us|you and me|me and you|u and me|me and u)|(?:without|w/o|with ?out) (?:{your} )?(?:{family}|anyone|any ?body|any1|telling (?:anyone|any ?body|{your} {family}))|in private|somewhere (?:private|quiet|no ?one|nobody)|where no ?one|where nobody)|{dont} bring (?:anyone|any ?body|any1|{your} (?:friends|mates|mum|mam|mom|dad|parents|sister|brother))(?: (?:else|when|with|to|along))?|come alone|(?:we should|let'?s|lets|wanna|want to|we could|can we|could we|shall we|when can we|when are we gonna) (?:meet|meet up|hang out|link up|link|see each other|get together) (?:irl|in real life|in person|for real|offline|one day soon|just us))",
+      "(?:(?:meet|meet up|see|hang out|hang|chill|link|link up|come|come over|come round|visit|come out|sneak out)[\\s,.!?]+(?:\\S+[\\s,.!?]+){0,4}?(?:alone|on {your} own|by {yourself}|just (?:the two of us|us two|us|you and me|me and you|u and me|me and u)|(?:without|w/o|with ?out) (?:{your} )?(?:{family}|anyone|any ?body|any1|telling (?:anyone|any ?body|{your} {family}))|in private|somewhere (?:private|quiet|no ?one|nobody)|where no ?one|where nobody)|{dont} bring (?:anyone|any ?body|any1|{your} (?:friends|mates|mum|mam|mom|dad|parents|sister|brother))(?: (?:else|when|with|to|along))?|come alone|(?:we should|let'?s|lets|wanna|want to|we could|can we|could we|shall we|when can we|when are we gonna) (?:meet|meet up|hang out|link up|link|see each other|get together) (?:irl|in real life|in person|for real|offline|one day soon|just us))",
     unlessNear:
       'minibus|coach|register|consent|collection point|all parents|parents to collect|staff will|as a group|whole group|the group|everyone meet|meet at the station|meet at school|meeting point|ratio|risk assessment|trip|visit to|museum',
     accept: (m, text) => {
@@ -1929,7 +2036,7 @@ const grooming: Detector[] = [
       'hotel',
     ],
     pattern:
-      "(?:(?:{ill}|let me|i can|i could|want me to|shall i|i'd) (?:pick {you} up|come (?:and |n )?(?:get|collect|pick up) {you}|give {you} a lift|drive {you}|collect {you}|send (?:a|an) (?:taxi|uber|cab) (?:for|to) {you}|book (?:a|us a|us) ?(?:hotel|room))|(?:get in|come to|meet me (?:at|in|by)|come (?:sit|wait) in) my (?:car|van|hotel|flat|room|place)(?! park)|(?:a|the) hotel (?:room )?(?:for|with) (?:us|you and me|just us))",
+      "(?:(?:{ill}|let me|i can|i could|want me to|shall i|i'd) (?:pick {you} up|come (?:and |n )?(?:get|collect|pick up) {you}|come (?:and |n )?pick {you} up|give {you} a lift|drive {you}|collect {you}|send (?:a|an) (?:taxi|uber|cab) (?:for|to) {you}|book (?:a|us a|us) ?(?:hotel|room))|(?:get in|come to|meet me (?:at|in|by)|come (?:sit|wait) in) my (?:car|van|hotel|flat|room|place)(?! park)|(?:a|the) hotel (?:room )?(?:for|with) (?:us|you and me|just us))",
     unlessNear:
       'minibus|coach|register|consent|collection point|all parents|parents to collect|staff will|as a group|whole group|risk assessment|trip|my mum|my dad|your mum|ur mum|your dad|ur dad',
     accept: (m) => (/hotel|room|flat|place/i.test(m[0]) ? 4 : true),
