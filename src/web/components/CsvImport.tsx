@@ -101,6 +101,7 @@ export function CsvImport({ what, templateCsv, templateFileName, runImport }: Cs
         value={file}
         onChange={choose}
         clearable
+        clearButtonProps={{ 'aria-label': 'Remove the chosen file' }}
         disabled={busy}
         maw="30rem"
       />
