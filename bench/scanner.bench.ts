@@ -23,7 +23,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './scanner-corpus.ts';
@@ -107,7 +107,12 @@ async function main(): Promise<void> {
   const { SyncRedactor } = require('redact-pii') as { SyncRedactor: new () => Redactor };
   const redactor = new SyncRedactor();
   const timeHaven = spawned ? timeSpawned : timeInProcess;
-  console.log(`Scanner benchmark: Node ${process.version}, ${availableParallelism()} cores`);
+  // Other work on the machine skews both sides; the load average says how much to trust a run.
+  console.log(
+    `Scanner benchmark: Node ${process.version}, ${availableParallelism()} cores, load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   console.log(
     spawned
       ? 'Haven: `node src/cli/haven.ts scan --jsonl FILE` in a child process, end to end (start-up included), median of 3 runs.'
