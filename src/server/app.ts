@@ -27,6 +27,10 @@ import { createOrganisationsService } from './modules/organisations/organisation
 import { peoplePolicy } from './modules/people/people.policy.ts';
 import { registerPeopleRoutes } from './modules/people/people.routes.ts';
 import { createPeopleService } from './modules/people/people.service.ts';
+import { policiesPolicy } from './modules/policies/policies.policy.ts';
+import { registerPoliciesRoutes } from './modules/policies/policies.routes.ts';
+import { readAdoptedCommunicationRules } from './modules/policies/policies.rules.ts';
+import { createPoliciesService } from './modules/policies/policies.service.ts';
 import { scanningPolicy } from './modules/scanning/scanning.policy.ts';
 import { registerScanningRoutes } from './modules/scanning/scanning.routes.ts';
 import { createScanningService } from './modules/scanning/scanning.service.ts';
@@ -113,6 +117,7 @@ export async function buildApp({ config, databases, logger = false }: AppOptions
     organisationsPolicy,
     scanningPolicy,
     messageCheckPolicy,
+    policiesPolicy,
   ];
 
   registerHealthRoutes(
@@ -136,10 +141,11 @@ export async function buildApp({ config, databases, logger = false }: AppOptions
   registerAuditRoutes(app, createAuditService({ db }));
   registerMailRoutes(app, createMailService({ db, delivery: config.smtp ? 'smtp' : 'outbox' }));
   registerScanningRoutes(app, createScanningService({ db }));
-  // Until policy packs are adopted the message check uses the scanner's defaults.
+  registerPoliciesRoutes(app, createPoliciesService({ db }));
+  // The adopted policy's rules.communication; until one is adopted the scanner's defaults apply.
   registerMessageCheckRoutes(
     app,
-    createMessageCheckService({ db, readCommunicationRules: async () => null }),
+    createMessageCheckService({ db, readCommunicationRules: readAdoptedCommunicationRules }),
   );
 
   if (existsSync(join(WEB_DIST, 'index.html'))) {

@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+import type { PolicyPack } from '../modules/policies/pack/pack.schema.ts';
+import { nextReviewDue } from '../modules/policies/pack/review-schedule.ts';
 import { recordAudit } from '../platform/audit/audit.ts';
 import { hashPassword } from '../platform/auth/passwords.ts';
 import type { Role } from '../platform/auth/roles.ts';
@@ -106,4 +108,45 @@ export async function createPerson(
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;
+}
+
+/** An adopted policy version (pack already validated), as if the DSL had adopted it. */
+export async function createAdoptedPolicy(
+  owner: Kysely<Database>,
+  p: { organisationId: string; pack: PolicyPack; adoptedBy: string | null; summary: string; at?: Date },
+): Promise<string> {
+  const at = p.at ?? new Date();
+  return inTransaction(owner, { organisationId: p.organisationId }, async (tx) => {
+    const { id } = await tx
+      .insertInto('policy_versions')
+      .values({
+        organisation_id: p.organisationId,
+        version_number: 1,
+        status: 'adopted',
+        pack: JSON.stringify(p.pack),
+        title: p.pack.title,
+        source: 'shipped',
+        summary_of_changes: p.summary,
+        created_by: p.adoptedBy,
+        adopted_by: p.adoptedBy,
+        adopted_at: at,
+        next_review_due: nextReviewDue(at, p.pack.rules.review),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await tx
+      .updateTable('organisations')
+      .set({ young_person_names: p.pack.rules.people.youngPersonNames })
+      .where('id', '=', p.organisationId)
+      .execute();
+    await recordAudit(tx, {
+      organisationId: p.organisationId,
+      actorUserId: p.adoptedBy,
+      action: 'policy.adopted',
+      entityType: 'policy_version',
+      entityId: id,
+      details: { versionNumber: 1 },
+    });
+    return id;
+  });
 }

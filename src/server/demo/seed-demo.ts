@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../platform/db/tables.ts';
 import { DEMO_ACCOUNTS, DEMO_ORGANISATION, DEMO_PASSWORD } from './demo-accounts.ts';
-import { createMember, createOrganisation, createPerson } from './factories.ts';
+import { demoPolicyPack } from './demo-policy.ts';
+import { createAdoptedPolicy, createMember, createOrganisation, createPerson } from './factories.ts';
 
 /** True when the database holds no organisation yet: only then is demo data added. */
 export async function isEmptyDatabase(owner: Kysely<Database>): Promise<boolean> {
@@ -13,8 +14,9 @@ export async function seedDemo(owner: Kysely<Database>): Promise<string> {
     ...DEMO_ORGANISATION,
     youngPersonNames: 'first_name',
   });
+  const memberIds: Record<string, string> = {};
   for (const a of DEMO_ACCOUNTS) {
-    await createMember(owner, {
+    memberIds[a.role] = await createMember(owner, {
       organisationId,
       email: a.email,
       name: a.name,
@@ -93,6 +95,12 @@ export async function seedDemo(owner: Kysely<Database>): Promise<string> {
     kind: 'visitor',
     name: 'Alex Morgan',
     roleTitle: 'Journalist, Riverside Gazette (programme visit)',
+  });
+  await createAdoptedPolicy(owner, {
+    organisationId,
+    pack: demoPolicyPack(),
+    adoptedBy: memberIds.dsl ?? null,
+    summary: 'Adopted the NSPCC online safety policy statement for Riverside Youth Project',
   });
   return organisationId;
 }

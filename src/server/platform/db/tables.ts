@@ -163,6 +163,37 @@ export interface ScannerSuppressionsTable {
   lifted_at: NullableTimestamp;
 }
 
+export type PolicyVersionStatus = 'draft' | 'adopted' | 'superseded';
+
+export interface PolicyVersionsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  version_number: number;
+  status: ColumnType<PolicyVersionStatus, PolicyVersionStatus | undefined, PolicyVersionStatus>;
+  /** The validated policy pack (see src/server/modules/policies/pack/pack.schema.ts). */
+  pack: ColumnType<unknown, string, string>;
+  title: string;
+  source: ColumnType<'editor' | 'import' | 'shipped', 'editor' | 'import' | 'shipped' | undefined, never>;
+  summary_of_changes: string;
+  created_by: string | null;
+  created_at: Timestamp;
+  adopted_by: string | null;
+  adopted_at: NullableTimestamp;
+  superseded_at: NullableTimestamp;
+  next_review_due: NullableTimestamp;
+}
+
+export type PolicyDocument = 'online_safety_policy' | 'acceptable_use_policy';
+
+export interface PolicyReadConfirmationsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  policy_version_id: string;
+  user_id: string;
+  document: PolicyDocument;
+  confirmed_at: Timestamp;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -176,4 +207,6 @@ export interface Database {
   mail_outbox: MailOutboxTable;
   audit_log: AuditLogTable;
   scanner_suppressions: ScannerSuppressionsTable;
+  policy_versions: PolicyVersionsTable;
+  policy_read_confirmations: PolicyReadConfirmationsTable;
 }

@@ -101,12 +101,9 @@ export const Rules = z.strictObject({
     approvedChannels: z
       .array(z.enum(COMMUNICATION_CHANNELS))
       .meta({ description: 'The channels staff may use to contact young people and clients.' }),
-    otherChannelApprovedBy: z
-      .enum(PACK_ROLES)
-      .nullable()
-      .meta({
-        description: 'Who must approve any channel not on the list, or null if the policy does not say.',
-      }),
+    otherChannelApprovedBy: z.enum(PACK_ROLES).nullable().meta({
+      description: 'Who must approve any channel not on the list, or null if the policy does not say.',
+    }),
     copyColleagueOnEmailsToYoungPeople: flag(
       'Copy at least one other member of staff into emails to young people.',
     ),
@@ -121,18 +118,14 @@ export const Rules = z.strictObject({
       })
       .nullable()
       .meta({ description: 'Contact young people only within these UK times, or null for no limit.' }),
-    contactYoungPeopleVia: z
-      .enum(['direct', 'teacher', 'parent'])
-      .meta({
-        description: 'Whether staff contact young people directly, through their teacher or a parent.',
-      }),
+    contactYoungPeopleVia: z.enum(['direct', 'teacher', 'parent']).meta({
+      description: 'Whether staff contact young people directly, through their teacher or a parent.',
+    }),
   }),
   people: z.strictObject({
-    youngPersonNames: z
-      .enum(['full', 'first_name', 'initials'])
-      .meta({
-        description: 'How young people’s names are recorded: full name, first name only, or initials.',
-      }),
+    youngPersonNames: z.enum(['full', 'first_name', 'initials']).meta({
+      description: 'How young people’s names are recorded: full name, first name only, or initials.',
+    }),
   }),
   sessions: z.strictObject({
     allowOneToOne: flag('Whether a member of staff may be alone online with one young person.'),
