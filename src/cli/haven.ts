@@ -1,8 +1,10 @@
 import { Command } from 'commander';
 import { registerAuditCommand } from './commands/audit.ts';
+import { registerCheckMessageCommand } from './commands/check-message.ts';
 import { registerDemoCommand } from './commands/demo.ts';
 import { registerInitCommand } from './commands/init.ts';
 import { registerMigrateCommand } from './commands/migrate.ts';
+import { registerScanCommand } from './commands/scan.ts';
 import { registerStartCommand } from './commands/start.ts';
 import { registerUsersCommand } from './commands/users.ts';
 
@@ -17,6 +19,8 @@ registerMigrateCommand(program);
 registerAuditCommand(program);
 registerUsersCommand(program);
 registerDemoCommand(program);
+registerScanCommand(program);
+registerCheckMessageCommand(program);
 
 try {
   await program.parseAsync(process.argv);
