@@ -1,18 +1,12 @@
-import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { look } from './support/look.ts';
 import { navigateTo, signInAs } from './support/sign-in.ts';
 
 const WIDTHS = [
   { name: 'phone', viewport: { width: 375, height: 812 } },
   { name: 'desktop', viewport: { width: 1280, height: 800 } },
 ] as const;
-
-/** Set SCREENSHOTS=<folder> to keep a full-page picture of each page there, to look at. */
-async function look(page: Page, name: string) {
-  const folder = process.env.SCREENSHOTS;
-  if (folder) await page.screenshot({ path: join(folder, `${name}.png`), fullPage: true });
-}
 
 /** Visits a page by address, waits for its h1 and runs axe on it. */
 async function visit(page: Page, path: string, heading: string | RegExp, label: string) {

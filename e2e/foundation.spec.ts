@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import * as OTPAuth from 'otpauth';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { look } from './support/look.ts';
 import { navigateTo, signInAs } from './support/sign-in.ts';
 
 const PHONE = { width: 375, height: 812 };
@@ -48,6 +49,7 @@ test.describe('at phone width', () => {
     await expect(page.getByLabel('Notes (optional)')).toHaveValue('Joined the Saturday coding club.');
     await expect(page.getByLabel('School')).toHaveValue(/.+/);
     await expectNoAxeViolations(page, 'add a person with an error (phone)');
+    await look(page, 'phone-add-person-error');
 
     await nameField.fill('Jamie');
     await page.getByRole('button', { name: 'Add person' }).click();
@@ -74,7 +76,9 @@ test.describe('at phone width', () => {
     await expect(nav.getByRole('link', { name: 'Mail outbox' })).toHaveCount(0);
     await nav.getByRole('link', { name: 'Audit log' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible();
-    await expect(page.getByText('person.created').first()).toBeVisible();
+    await expect(
+      page.getByRole('list', { name: 'Audit log entries' }).getByText('person.added').first(),
+    ).toBeVisible();
     await expectNoAxeViolations(page, 'audit log (phone)');
   });
 });
@@ -131,6 +135,7 @@ test.describe('at desktop width', () => {
     // The token leaves the address bar (and history) as soon as it has been read.
     await expect.poll(() => p.url()).not.toContain('token');
     await expectNoAxeViolations(p, 'accept invitation (phone)');
+    await look(p, 'phone-accept-invitation');
 
     // A password that breaks the rules is explained on the field; the name typed stays.
     await p.getByLabel('Your name').fill('Robin Ellis-Ward');
@@ -146,6 +151,7 @@ test.describe('at desktop width', () => {
     await expect(p).toHaveURL(/\/two-factor\/enrol$/);
     await expect(p.getByRole('img', { name: /QR code/ })).toBeVisible();
     await expectNoAxeViolations(p, 'two-factor enrolment (phone)');
+    await look(p, 'phone-enrol-required');
 
     // Nothing else is reachable until enrolment is done.
     await p.goto('/people');
@@ -160,6 +166,7 @@ test.describe('at desktop width', () => {
     await expect(p.getByRole('heading', { level: 1, name: 'Save your recovery codes' })).toBeVisible();
     await expect(p.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem')).toHaveCount(10);
     await expectNoAxeViolations(p, 'recovery codes (phone)');
+    await look(p, 'phone-recovery-codes');
     await p.getByRole('button', { name: 'Continue to Haven' }).click();
     await expect(p.getByText('Tick the box to confirm you have saved your recovery codes.')).toBeVisible();
     await p.getByLabel('I have saved these recovery codes somewhere safe').check();
@@ -194,6 +201,7 @@ test.describe('at desktop width', () => {
     await expect(alert).toBeVisible();
     await expect(email).toHaveValue('dsl@riverside.example');
     await expectNoAxeViolations(page, 'sign-in with wrong details');
+    await look(page, 'desktop-sign-in-error');
 
     // Repeated failures for one address are slowed down, and the page says for how long.
     const unknown = 'nobody.here@riverside.example';

@@ -53,6 +53,12 @@ export const theme = createTheme({
   focusRing: 'auto',
   cursorType: 'pointer',
   variantColorResolver,
+  headings: {
+    sizes: {
+      // Long page titles stay on two lines at phone width.
+      h1: { fontSize: 'clamp(1.75rem, 1.2rem + 2.5vw, 2.125rem)', lineHeight: '1.25' },
+    },
+  },
   components: {
     Anchor: { defaultProps: { underline: 'always' } },
   },

@@ -31,13 +31,21 @@ export function Page({ title, intro, actions, children }: PageProps) {
   return (
     <Stack gap="lg">
       <Stack gap="xs">
-        <Group justify="space-between" align="flex-start" gap="sm">
-          <Title order={1} ref={headingRef} tabIndex={-1} className="page-heading">
-            {title}
-          </Title>
-          {actions ? <Group gap="sm">{actions}</Group> : null}
-        </Group>
+        <Title
+          order={1}
+          ref={headingRef}
+          tabIndex={-1}
+          className="page-heading"
+          style={{ overflowWrap: 'anywhere' }}
+        >
+          {title}
+        </Title>
         {typeof intro === 'string' ? <Text maw="42rem">{intro}</Text> : intro}
+        {actions ? (
+          <Group gap="sm" mt="xs">
+            {actions}
+          </Group>
+        ) : null}
       </Stack>
       {children}
     </Stack>

@@ -5,6 +5,7 @@ import { useWideScreen } from '../lib/use-wide-screen.ts';
 export type Column<T> = {
   key: string;
   header: string;
+  /** null or '' means "nothing recorded": a dash in the table, left out of a phone card. */
   cell: (row: T) => ReactNode;
   /** Shown as the card's first line on phones, without its label. */
   primary?: boolean;
@@ -21,6 +22,18 @@ type ResponsiveTableProps<T> = {
   /** Below this width the table scrolls sideways rather than squashing. */
   minWidth?: number;
 };
+
+const isBlank = (value: ReactNode) => value === null || value === undefined || value === '';
+
+const orDash = (value: ReactNode) =>
+  isBlank(value) ? (
+    <>
+      <span aria-hidden>—</span>
+      <span className="visually-hidden">None</span>
+    </>
+  ) : (
+    value
+  );
 
 /** A table on wider screens; on phones, one card per row with each value labelled. */
 export function ResponsiveTable<T>({
@@ -47,12 +60,16 @@ export function ResponsiveTable<T>({
               </Text>
             ) : null}
             <Box component="dl" m={0} className="card-fields">
-              {rest.map((column) => (
-                <div key={column.key}>
-                  <dt>{column.header}</dt>
-                  <dd>{column.cell(row)}</dd>
-                </div>
-              ))}
+              {rest.map((column) => {
+                const value = column.cell(row);
+                if (isBlank(value)) return null;
+                return (
+                  <div key={column.key}>
+                    <dt>{column.header}</dt>
+                    <dd>{value}</dd>
+                  </div>
+                );
+              })}
             </Box>
           </Paper>
         ))}
@@ -77,7 +94,7 @@ export function ResponsiveTable<T>({
           {rows.map((row) => (
             <Table.Tr key={rowKey(row)}>
               {columns.map((column) => (
-                <Table.Td key={column.key}>{column.cell(row)}</Table.Td>
+                <Table.Td key={column.key}>{orDash(column.cell(row))}</Table.Td>
               ))}
             </Table.Tr>
           ))}

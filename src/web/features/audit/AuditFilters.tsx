@@ -30,11 +30,7 @@ export function AuditFilters({
   return (
     <form aria-label="Filter the audit log" onSubmit={form.onSubmit(onApply)} noValidate>
       <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm" mb="sm">
-        <TextInput
-          label="Action"
-          description="For example: person.created"
-          {...form.getInputProps('action')}
-        />
+        <TextInput label="Action" description="For example: person.added" {...form.getInputProps('action')} />
         <TextInput
           label="Record type"
           description="For example: person"

@@ -1,10 +1,12 @@
 import { Anchor, Button, Code, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Page } from '../../components/Page.tsx';
 import { Pager } from '../../components/Pager.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { ResponsiveTable } from '../../components/ResponsiveTable.tsx';
 import { formatDateTime } from '../../lib/dates.ts';
+import { useWideScreen } from '../../lib/use-wide-screen.ts';
 import { AuditFilters, type AuditFilterValues } from './AuditFilters.tsx';
 import { type AuditEntry, useAuditEntries } from './api.ts';
 import { VerifyChain } from './VerifyChain.tsx';
@@ -14,7 +16,7 @@ const FILTER_KEYS = ['action', 'entityType', 'entityId', 'from', 'to', 'actorUse
 
 function detailsText(details: Record<string, unknown>): string {
   const entries = Object.entries(details);
-  if (entries.length === 0) return '—';
+  if (entries.length === 0) return '';
   return entries.map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`).join('; ');
 }
 
@@ -44,13 +46,28 @@ export function AuditPage() {
     to: get('to'),
   };
   const actorUserId = get('actorUserId');
+  // On phones the filters fold away (unless some are in use) so the entries come first.
+  const wide = useWideScreen();
+  const [filtersOpen, setFiltersOpen] = useState(() => FILTER_KEYS.some((k) => params.get(k)));
 
   return (
     <Page
       title="Audit log"
       intro="Every sign-in, change and export in Haven, newest first. Entries cannot be edited or deleted. Times are UK time."
     >
-      <AuditFilters key={params.toString()} initial={initial} onApply={(values) => setFilter(values)} />
+      {wide ? null : (
+        <Button
+          variant="default"
+          w="fit-content"
+          aria-expanded={filtersOpen}
+          onClick={() => setFiltersOpen((open) => !open)}
+        >
+          {filtersOpen ? 'Hide filters' : 'Filter entries'}
+        </Button>
+      )}
+      {wide || filtersOpen ? (
+        <AuditFilters key={params.toString()} initial={initial} onApply={(values) => setFilter(values)} />
+      ) : null}
       {actorUserId ? (
         <Group gap="sm">
           <Text>Showing only one person’s actions.</Text>
@@ -92,7 +109,7 @@ export function AuditPage() {
                 {
                   key: 'record',
                   header: 'Record',
-                  cell: (e) => (e.entityType ? `${e.entityType}${e.entityId ? ` ${e.entityId}` : ''}` : '—'),
+                  cell: (e) => (e.entityType ? `${e.entityType}${e.entityId ? ` ${e.entityId}` : ''}` : null),
                 },
                 { key: 'details', header: 'Details', cell: (e) => detailsText(e.details) },
                 { key: 'seq', header: 'Entry', cell: (e) => `#${e.seq}` },

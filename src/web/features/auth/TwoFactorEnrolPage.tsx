@@ -13,7 +13,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import { Navigate, useNavigate } from 'react-router';
+import { Link, Navigate, useNavigate } from 'react-router';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { Page } from '../../components/Page.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
@@ -89,7 +89,15 @@ export function TwoFactorEnrolPage() {
           ? 'Your role in Haven can see sensitive information about children, so your account needs a second step when you sign in: a code from an app on your phone. It takes about two minutes.'
           : 'Add a second step when you sign in: a code from an app on your phone. It takes about two minutes.'
       }
-      actions={required ? <SignOutButton /> : null}
+      actions={
+        required ? (
+          <SignOutButton />
+        ) : (
+          <Button component={Link} to="/account" variant="default">
+            Not now
+          </Button>
+        )
+      }
     >
       <Stack gap="xs">
         <Title order={2} size="h3">
@@ -122,10 +130,18 @@ export function TwoFactorEnrolPage() {
                   <Anchor href={data.otpauthUrl}>Open Haven in your authenticator app</Anchor>
                 </List.Item>
                 <List.Item>
-                  Type this key into the app (spaces do not matter):{' '}
-                  <Code data-testid="totp-secret" fz="md" style={{ wordBreak: 'break-all' }}>
+                  Type this key into the app (spaces do not matter):
+                  <Code
+                    data-testid="totp-secret"
+                    fz="lg"
+                    display="block"
+                    my={4}
+                    p="xs"
+                    w="fit-content"
+                    style={{ wordSpacing: '0.25em', overflowWrap: 'normal' }}
+                  >
                     {groupInFours(data.secret)}
-                  </Code>{' '}
+                  </Code>
                   <CopyButton value={data.secret}>
                     {({ copied, copy }) => (
                       <Button variant="subtle" size="compact-sm" onClick={copy}>

@@ -38,11 +38,11 @@ function PeopleTable({ people, showContact }: { people: Person[]; showContact: b
           ),
         },
         { key: 'kind', header: 'Kind', cell: (p) => shortKindLabel(p.kind) },
-        { key: 'school', header: 'School', cell: (p) => p.schoolName ?? '—' },
+        { key: 'school', header: 'School', cell: (p) => p.schoolName },
         ...(showContact
           ? [
-              { key: 'email', header: 'Email', cell: (p: Person) => p.email ?? '—' },
-              { key: 'phone', header: 'Phone', cell: (p: Person) => p.phone ?? '—' },
+              { key: 'email', header: 'Email', cell: (p: Person) => p.email },
+              { key: 'phone', header: 'Phone', cell: (p: Person) => p.phone },
             ]
           : []),
       ]}
