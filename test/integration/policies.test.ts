@@ -1,3 +1,4 @@
+import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/server/demo/seed-demo.ts';
 import { loadPackFile } from '../../src/server/modules/policies/pack/load-pack.ts';
@@ -197,6 +198,28 @@ describe('read-confirmations (R-POL-4, R-POL-5)', () => {
   });
 });
 
+describe('documents', () => {
+  it('the adopted version downloads as PDF and Word with its revision history, and as an HTML page', async () => {
+    const adopted = (await agents.volunteer.get('/api/policy')).json();
+    const pdf = await agents.volunteer.get(`/api/policy/versions/${adopted.id}/document?format=pdf`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toMatch(
+      /^attachment; filename="cavernoma-alliance-uk-online-safety-policy-v\d+\.pdf"$/,
+    );
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const docx = await agents.volunteer.get(`/api/policy/versions/${adopted.id}/document?format=docx`);
+    expect(docx.headers['content-type']).toMatch(/wordprocessingml/);
+    const { value } = await mammoth.extractRawText({ buffer: docx.rawPayload });
+    expect(value).toContain('Adopted from the Solutions Not Sides policy');
+    const html = await agents.volunteer.get(`/api/policy/versions/${adopted.id}/document?format=html`);
+    expect(html.body).toContain('<h1>Cavernoma Alliance UK Safety Online Policy</h1>');
+    expect(
+      (await agents.volunteer.get(`/api/policy/versions/${adopted.id}/document?format=odt`)).statusCode,
+    ).toBe(422);
+  });
+});
+
 describe('reviews due', () => {
   it('lists a review due within 30 days, or overdue, for the DSL and coordinator and for compliance queries', async () => {
     expect((await agents.dsl.get('/api/policy/reviews-due')).json().items).toEqual([]);
@@ -275,6 +298,12 @@ const LEADS: Role[] = ['admin', 'dsl', 'deputy_dsl', 'online_safety_coordinator'
 type Route = { name: string; call: (a: Agent) => Promise<{ statusCode: number }>; allowed: Role[] };
 const ROUTES: Route[] = [
   { name: 'GET /api/policy', call: (a) => a.get('/api/policy'), allowed: ALL },
+  {
+    name: 'GET /api/policy/versions/:id/document',
+    call: async (a) =>
+      a.get(`/api/policy/versions/${(await agents.admin.get('/api/policy')).json().id}/document?format=pdf`),
+    allowed: ALL,
+  },
   { name: 'GET /api/policy/versions', call: (a) => a.get('/api/policy/versions'), allowed: LEADS },
   {
     name: 'POST /api/policy/versions',

@@ -6,6 +6,7 @@ import {
   ConfirmReadingRequest,
   CreateDraftRequest,
   CreateDraftResponse,
+  DocumentQuery,
   GetVersionResponse,
   ListVersionsResponse,
   RemindersResponse,
@@ -35,6 +36,22 @@ export function registerPoliciesRoutes(app: FastifyInstance, policies: PoliciesS
     '/api/policy/versions/:versionId',
     { schema: { tags, params: VersionIdParams, response: { 200: GetVersionResponse } } },
     (request) => policies.getVersion(requireActor(request), request.params.versionId),
+  );
+  r.get(
+    '/api/policy/versions/:versionId/document',
+    { schema: { tags, params: VersionIdParams, querystring: DocumentQuery } },
+    async (request, reply) => {
+      const doc = await policies.renderVersion(
+        requireActor(request),
+        request.params.versionId,
+        request.query.format,
+      );
+      const disposition = request.query.format === 'html' ? 'inline' : 'attachment';
+      return reply
+        .header('content-type', doc.contentType)
+        .header('content-disposition', `${disposition}; filename="${doc.fileName}"`)
+        .send(doc.body);
+    },
   );
   r.post(
     '/api/policy/versions/:versionId/adopt',

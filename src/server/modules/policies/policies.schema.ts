@@ -84,3 +84,7 @@ export const ReviewsDueResponse = z.object({
     }),
   ),
 });
+
+export const DocumentQuery = z.strictObject({
+  format: z.enum(['html', 'pdf', 'docx'], 'Choose html, pdf or docx.'),
+});

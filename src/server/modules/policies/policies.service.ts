@@ -9,6 +9,7 @@ import type { PolicyPack } from './pack/pack.schema.ts';
 import { nextReviewDue, reviewState } from './pack/review-schedule.ts';
 import { policiesPolicy } from './policies.policy.ts';
 import * as repo from './policies.repo.ts';
+import { CONTENT_TYPES, documentFileName, type RenderFormat, renderPolicy } from './render/render.ts';
 
 const ctx = (a: Actor) => ({ organisationId: a.organisationId, userId: a.userId });
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -114,6 +115,37 @@ export function createPoliciesService({
           throw notFound('That policy version');
         }
         return view(actor, tx, v);
+      });
+    },
+
+    /** The version as a document to read, print or publish: HTML, PDF or Word. */
+    async renderVersion(actor: Actor, versionId: string, format: RenderFormat) {
+      if (!policiesPolicy.can(actor, 'policy.read')) throw forbidden();
+      return inTransaction(db, ctx(actor), async (tx) => {
+        const v = await repo.findVersion(tx, actor.organisationId, versionId);
+        if (!v || (v.status === 'draft' && !policiesPolicy.can(actor, 'policy.draft'))) {
+          throw notFound('That policy version');
+        }
+        const pack = v.pack as PolicyPack;
+        const body = await renderPolicy(pack, format, {
+          revisionHistory: await revisionHistory(tx, actor.organisationId, v),
+          status: v.status,
+          nextReviewDue: v.status === 'adopted' ? iso(v.next_review_due) : null,
+        });
+        await recordAudit(tx, {
+          organisationId: actor.organisationId,
+          actorUserId: actor.userId,
+          action: 'policy.downloaded',
+          entityType: 'policy_version',
+          entityId: v.id,
+          ip: actor.ip,
+          details: { format },
+        });
+        return {
+          body,
+          contentType: CONTENT_TYPES[format],
+          fileName: documentFileName(pack.organisation.name, v.version_number, format),
+        };
       });
     },
 
