@@ -216,7 +216,7 @@ describe('documents', () => {
     expect(html.body).toContain('<h1>Cavernoma Alliance UK Safety Online Policy</h1>');
     expect(
       (await agents.volunteer.get(`/api/policy/versions/${adopted.id}/document?format=odt`)).statusCode,
-    ).toBe(422);
+    ).toBe(400);
   });
 });
 
