@@ -12,6 +12,10 @@ import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
+import { concernsPolicy } from './modules/concerns/concerns.policy.ts';
+import { registerConcernsRoutes } from './modules/concerns/concerns.routes.ts';
+import { DEFAULT_CONCERN_RULES } from './modules/concerns/concerns.rules.ts';
+import { createConcernsService } from './modules/concerns/concerns.service.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import { createHealthService } from './modules/health/health.service.ts';
 import { mailPolicy } from './modules/mail/mail.policy.ts';
@@ -118,6 +122,7 @@ export async function buildApp({ config, databases, logger = false }: AppOptions
     scanningPolicy,
     messageCheckPolicy,
     policiesPolicy,
+    concernsPolicy,
   ];
 
   registerHealthRoutes(
@@ -146,6 +151,16 @@ export async function buildApp({ config, databases, logger = false }: AppOptions
   registerMessageCheckRoutes(
     app,
     createMessageCheckService({ db, readCommunicationRules: readAdoptedCommunicationRules }),
+  );
+
+  // rules.concerns of the adopted policy pack will be wired in with policy packs; defaults until then.
+  registerConcernsRoutes(
+    app,
+    createConcernsService({
+      db,
+      publicUrl: config.publicUrl,
+      readConcernRules: async () => DEFAULT_CONCERN_RULES,
+    }),
   );
 
   if (existsSync(join(WEB_DIST, 'index.html'))) {

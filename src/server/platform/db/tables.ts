@@ -194,6 +194,82 @@ export interface PolicyReadConfirmationsTable {
   confirmed_at: Timestamp;
 }
 
+export type ConcernStatus = 'new' | 'open' | 'closed';
+export type ConcernRiskLevel = 'low' | 'medium' | 'high' | 'immediate';
+
+export interface ConcernsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  reference_number: number;
+  reporter_user_id: string;
+  reported_at: Timestamp;
+  happened_at: NullableTimestamp;
+  location_kind: string;
+  platform: string | null;
+  place: string | null;
+  what_happened: string;
+  own_words: string | null;
+  image_description: string | null;
+  immediate_danger: boolean;
+  risk_areas: string[];
+  types: string[];
+  other_type: string | null;
+  allegation_subject_user_id: string | null;
+  allegation_subject_person_id: string | null;
+  lado_due_at: NullableTimestamp;
+  restricted: ColumnType<boolean, boolean | undefined, boolean>;
+  status: ColumnType<ConcernStatus, ConcernStatus | undefined, ConcernStatus>;
+  risk_level: ConcernRiskLevel | null;
+  assigned_to: string | null;
+  triage_due_at: Timestamp;
+  triaged_at: NullableTimestamp;
+  next_review_at: NullableTimestamp;
+  closed_at: NullableTimestamp;
+  outcome: string | null;
+  updated_at: Timestamp;
+  search: ColumnType<string, never, never>;
+}
+
+export interface ConcernPeopleTable {
+  id: Generated<string>;
+  organisation_id: string;
+  concern_id: string;
+  person_id: string | null;
+  description: string | null;
+  involvement: string;
+  created_at: Timestamp;
+}
+
+export interface ConcernAccessTable {
+  id: Generated<string>;
+  organisation_id: string;
+  concern_id: string;
+  user_id: string;
+  granted_by: string;
+  granted_at: Timestamp;
+  revoked_at: NullableTimestamp;
+}
+
+export interface ConcernEntriesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  concern_id: string;
+  kind: string;
+  actor_user_id: string | null;
+  occurred_at: Timestamp;
+  recorded_at: Timestamp;
+  related_entry_id: string | null;
+  data: ColumnType<Record<string, unknown>, string | undefined, never>;
+}
+
+export interface ConcernDraftsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  user_id: string;
+  data: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -206,6 +282,11 @@ export interface Database {
   people: PeopleTable;
   mail_outbox: MailOutboxTable;
   audit_log: AuditLogTable;
+  concerns: ConcernsTable;
+  concern_people: ConcernPeopleTable;
+  concern_access: ConcernAccessTable;
+  concern_entries: ConcernEntriesTable;
+  concern_drafts: ConcernDraftsTable;
   scanner_suppressions: ScannerSuppressionsTable;
   policy_versions: PolicyVersionsTable;
   policy_read_confirmations: PolicyReadConfirmationsTable;
