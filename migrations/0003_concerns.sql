@@ -111,7 +111,8 @@ create table concern_entries (
   concern_id uuid not null,
   kind text not null check (kind in ('reported', 'triaged', 'assigned', 'decision', 'task', 'task_done',
     'referral', 'referral_outcome', 'parents_informed', 'support', 'review_scheduled', 'review',
-    'addendum', 'closed', 'reopened', 'access_granted', 'access_revoked', 'restricted')),
+    'addendum', 'closed', 'reopened', 'access_granted', 'access_revoked', 'restricted', 'attachment_added',
+    'exported')),
   actor_user_id uuid references users (id),
   occurred_at timestamptz not null default now(),
   recorded_at timestamptz not null default now(),
@@ -146,3 +147,26 @@ create policy concern_drafts_tenant on concern_drafts for all
   with check (organisation_id = app_org() and user_id = app_user());
 grant select, insert on concern_drafts to haven_app;
 grant update (data, updated_at) on concern_drafts to haven_app;
+
+-- Files kept with a case (screenshots, PDFs, documents). The bytes live on disk outside the web
+-- root under a server-generated name; this row is the only way to find or serve them.
+create table concern_attachments (
+  id uuid not null default gen_random_uuid(),
+  organisation_id uuid not null references organisations (id),
+  concern_id uuid not null,
+  original_name text not null check (length(original_name) between 1 and 255),
+  content_type text not null,
+  size_bytes integer not null check (size_bytes > 0),
+  sha256 text not null check (sha256 ~ '^[0-9a-f]{64}$'),
+  storage_name text not null unique,
+  uploaded_by uuid not null references users (id),
+  uploaded_at timestamptz not null default now(),
+  primary key (organisation_id, id),
+  foreign key (organisation_id, concern_id) references concerns (organisation_id, id)
+);
+create index concern_attachments_concern_idx on concern_attachments (organisation_id, concern_id);
+alter table concern_attachments enable row level security;
+alter table concern_attachments force row level security;
+create policy concern_attachments_tenant on concern_attachments for all
+  using (organisation_id = app_org()) with check (organisation_id = app_org());
+grant select, insert on concern_attachments to haven_app;

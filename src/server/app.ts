@@ -12,6 +12,8 @@ import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
+import { registerConcernAttachmentsRoutes } from './modules/concerns/concern-attachments.routes.ts';
+import { createConcernAttachmentsService } from './modules/concerns/concern-attachments.service.ts';
 import { concernsPolicy } from './modules/concerns/concerns.policy.ts';
 import { registerConcernsRoutes } from './modules/concerns/concerns.routes.ts';
 import { DEFAULT_CONCERN_RULES } from './modules/concerns/concerns.rules.ts';
@@ -161,6 +163,10 @@ export async function buildApp({ config, databases, logger = false }: AppOptions
       publicUrl: config.publicUrl,
       readConcernRules: async () => DEFAULT_CONCERN_RULES,
     }),
+  );
+  await registerConcernAttachmentsRoutes(
+    app,
+    createConcernAttachmentsService({ db, attachmentsDir: config.attachmentsDir }),
   );
 
   if (existsSync(join(WEB_DIST, 'index.html'))) {

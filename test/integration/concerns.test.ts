@@ -608,3 +608,92 @@ describe('role-by-route authorisation', () => {
     }
   }
 });
+
+describe('attachments', () => {
+  const PNG = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+    'base64',
+  );
+  const upload = (a: Agent, concernId: string, name: string, bytes: Buffer, confirm = true) => {
+    const boundary = '----havenTestBoundary';
+    const parts: Buffer[] = [];
+    if (confirm)
+      parts.push(
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="confirmNoIndecentImages"\r\n\r\ntrue\r\n`,
+        ),
+      );
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
+      bytes,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    );
+    // Sent through inject directly: the test agent only sends text bodies.
+    return t.app.inject({
+      method: 'POST',
+      url: `/api/concerns/${concernId}/attachments`,
+      cookies: Object.fromEntries(a.cookies),
+      headers: {
+        'x-csrf-token': a.cookies.get('haven_csrf') ?? '',
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+      },
+      payload: Buffer.concat(parts),
+    });
+  };
+
+  it('keeps a screenshot under a server-generated name and serves it only to people who may see the case', async () => {
+    const { id } = await newCase();
+    const res = await upload(as.volunteer, id, 'screenshot of chat.png', PNG);
+    expect(res.statusCode).toBe(201);
+    const file = res.json();
+    expect(file).toMatchObject({ name: 'screenshot of chat.png', contentType: 'image/png' });
+    const row = await t.dbs.owner
+      .selectFrom('concern_attachments')
+      .select('storage_name')
+      .where('id', '=', file.id)
+      .executeTakeFirstOrThrow();
+    expect(row.storage_name).toMatch(/^[0-9a-f-]{36}$/);
+
+    const dl = await as.dsl.get(`/api/concerns/${id}/attachments/${file.id}`);
+    expect(dl.statusCode).toBe(200);
+    expect(dl.headers['content-disposition']).toMatch(/^attachment; filename="screenshot of chat.png"/);
+    expect(Buffer.from(dl.rawPayload).equals(PNG)).toBe(true);
+    expect((await as.volunteer.get(`/api/concerns/${id}/attachments/${file.id}`)).statusCode).toBe(403);
+    const dslB = await t.signIn(other.members.dsl);
+    expect((await dslB.get(`/api/concerns/${id}/attachments/${file.id}`)).statusCode).toBe(404);
+    const c = (await as.dsl.get(`/api/concerns/${id}`)).json();
+    expect(c.attachments).toEqual([
+      expect.objectContaining({ id: file.id, uploadedByName: 'volunteer person' }),
+    ]);
+    expect(c.chronology.at(-1).kind).toBe('attachment_added');
+  });
+
+  it('refuses a disallowed type, a renamed file and an upload without the image warning confirmed', async () => {
+    const { id } = await newCase();
+    const exe = await upload(as.volunteer, id, 'tool.exe', Buffer.from('MZ\x90\x00\x03'));
+    expect(exe.statusCode).toBe(422);
+    expect(exe.json().errors[0]).toEqual({
+      path: 'file',
+      message: expect.stringMatching(/cannot be added.*PNG, JPEG, GIF or WebP.*PDF.*\.docx/),
+    });
+    const renamed = await upload(
+      as.volunteer,
+      id,
+      'photo.png',
+      Buffer.from('<html><script>alert(1)</script></html>'),
+    );
+    expect(renamed.statusCode).toBe(422);
+    expect(renamed.json().errors[0].message).toMatch(/contents do not match/);
+    const unconfirmed = await upload(as.volunteer, id, 'screenshot.png', PNG, false);
+    expect(unconfirmed.statusCode).toBe(422);
+    expect(unconfirmed.json().errors[0].path).toBe('confirmNoIndecentImages');
+    const stored = await t.dbs.owner
+      .selectFrom('concern_attachments')
+      .select('id')
+      .where('concern_id', '=', id)
+      .execute();
+    expect(stored).toEqual([]);
+  });
+});

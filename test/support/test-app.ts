@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { Secret, TOTP } from 'otpauth';
 import pg from 'pg';
@@ -65,6 +67,7 @@ export async function createTestApp(): Promise<TestApp> {
     DATABASE_URL: `${adminUrl}/${dbName}`,
     HAVEN_APP_DB_PASSWORD: TEST_APP_PASSWORD,
     HAVEN_PUBLIC_URL: 'http://haven.test',
+    HAVEN_ATTACHMENTS_DIR: join(tmpdir(), `haven-attachments-${dbName}`),
   });
   const dbs = await openDatabases(config);
   configureSessionCache(0);

@@ -6,6 +6,7 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
   HAVEN_DATA_DIR: z.string().default('./data'),
+  HAVEN_ATTACHMENTS_DIR: z.string().optional(),
   DATABASE_URL: z.string().url().optional(),
   HAVEN_APP_DB_PASSWORD: z.string().min(16).optional(),
   HAVEN_PUBLIC_URL: z.string().url().optional(),
@@ -23,6 +24,8 @@ export type Config = {
   port: number;
   host: string;
   dataDir: string;
+  /** Where case attachments are kept: outside the web root, under server-generated names. */
+  attachmentsDir: string;
   databaseUrl: string | undefined;
   appDbPassword: string | undefined;
   publicUrl: string;
@@ -43,6 +46,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     dataDir: resolve(e.HAVEN_DATA_DIR),
+    attachmentsDir: resolve(e.HAVEN_ATTACHMENTS_DIR ?? `${e.HAVEN_DATA_DIR}/attachments`),
     databaseUrl: e.DATABASE_URL,
     appDbPassword: e.HAVEN_APP_DB_PASSWORD,
     publicUrl: (e.HAVEN_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),

@@ -203,6 +203,16 @@ export const ConcernResponse = ConcernSummary.extend({
   closedAt: z.string().nullable(),
   outcome: z.string().nullable(),
   namedPeople: z.array(z.object({ userId: z.string().uuid(), name: z.string() })),
+  attachments: z.array(
+    z.object({
+      id: z.string().uuid(),
+      name: z.string(),
+      contentType: z.string(),
+      sizeBytes: z.number().int(),
+      uploadedAt: z.string(),
+      uploadedByName: z.string(),
+    }),
+  ),
   chronology: z.array(ChronologyEntry),
 });
 

@@ -12,6 +12,7 @@ import {
   Problem,
 } from '../../platform/errors.ts';
 import { queueMail } from '../../platform/mail/outbox.ts';
+import { listAttachments } from './concern-attachments.repo.ts';
 import { type ConcernAction, concernsPolicy } from './concerns.policy.ts';
 import * as repo from './concerns.repo.ts';
 import { addDuration, addWorkingDay, type ConcernRules, formatReference } from './concerns.rules.ts';
@@ -261,6 +262,7 @@ export function createConcernsService({ db, publicUrl, readConcernRules, now = (
     involved: Awaited<ReturnType<typeof repo.listInvolved>>,
     entries: Awaited<ReturnType<typeof repo.listEntries>>,
     named: Awaited<ReturnType<typeof repo.listNamedPeople>>,
+    files: Awaited<ReturnType<typeof listAttachments>>,
     at: Date,
   ) {
     const ladoReferred = entries.some((e) => e.kind === 'referral' && e.data.agency === 'lado');
@@ -291,6 +293,14 @@ export function createConcernsService({ db, publicUrl, readConcernRules, now = (
       closedAt: iso(row.closed_at),
       outcome: row.outcome,
       namedPeople: named.map((n) => ({ userId: n.user_id, name: n.name })),
+      attachments: files.map((f) => ({
+        id: f.id,
+        name: f.original_name,
+        contentType: f.content_type,
+        sizeBytes: f.size_bytes,
+        uploadedAt: f.uploaded_at.toISOString(),
+        uploadedByName: f.uploaded_by_name,
+      })),
       chronology: entries.map((e) => ({
         id: e.id,
         kind: e.kind,
@@ -305,12 +315,13 @@ export function createConcernsService({ db, publicUrl, readConcernRules, now = (
 
   async function readCase(tx: Tx, actor: Actor, concernId: string, access: Access) {
     const row = await openCase(tx, actor, concernId, access);
-    const [involved, entries, named] = await Promise.all([
+    const [involved, entries, named, files] = await Promise.all([
       repo.listInvolved(tx, actor.organisationId, concernId),
       repo.listEntries(tx, actor.organisationId, [concernId]),
       repo.listNamedPeople(tx, actor.organisationId, concernId),
+      listAttachments(tx, actor.organisationId, concernId),
     ]);
-    return presentCase(row, involved, entries, named, now());
+    return presentCase(row, involved, entries, named, files, now());
   }
 
   /** A change to a case: the caller's rule runs, the chronology and audit are written, the case returned. */

@@ -262,6 +262,19 @@ export interface ConcernEntriesTable {
   data: ColumnType<Record<string, unknown>, string | undefined, never>;
 }
 
+export interface ConcernAttachmentsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  concern_id: string;
+  original_name: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  storage_name: string;
+  uploaded_by: string;
+  uploaded_at: Timestamp;
+}
+
 export interface ConcernDraftsTable {
   id: Generated<string>;
   organisation_id: string;
@@ -287,6 +300,7 @@ export interface Database {
   concern_access: ConcernAccessTable;
   concern_entries: ConcernEntriesTable;
   concern_drafts: ConcernDraftsTable;
+  concern_attachments: ConcernAttachmentsTable;
   scanner_suppressions: ScannerSuppressionsTable;
   policy_versions: PolicyVersionsTable;
   policy_read_confirmations: PolicyReadConfirmationsTable;
