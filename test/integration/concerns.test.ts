@@ -507,6 +507,40 @@ describe('need to know', () => {
   });
 });
 
+describe('exports', () => {
+  it('exports the list as CSV without narrative', async () => {
+    const { reference } = await newCase();
+    const res = await as.dsl.get('/api/concerns/export.csv');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toMatch(/^attachment/);
+    expect(res.body.split('\r\n')[0]).toBe(
+      'reference,status,risk_level,types,reported_at,triage_due_at,triage_overdue,next_review_at,review_overdue,assigned_to,restricted,allegation',
+    );
+    expect(res.body).toContain(reference);
+    expect(res.body).not.toMatch(/Amira|Instagram|mature for my age/);
+  });
+
+  it('exports the case file as a confidential PDF and records the export', async () => {
+    const { id, reference } = await newCase();
+    const res = await as.dsl.get(`/api/concerns/${id}/case-file.pdf`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename="haven-case-file-${reference}-CONFIDENTIAL.pdf"`,
+    );
+    expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const c = (await as.dsl.get(`/api/concerns/${id}`)).json();
+    expect(c.chronology.at(-1)).toMatchObject({ kind: 'exported', actorName: 'dsl person' });
+    const audit = await t.dbs.owner
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity_id', '=', id)
+      .where('action', '=', 'concern.exported')
+      .execute();
+    expect(audit).toHaveLength(1);
+  });
+});
+
 describe('role-by-route authorisation', () => {
   let caseId: string;
   beforeAll(async () => {
@@ -533,6 +567,16 @@ describe('role-by-route authorisation', () => {
           subjectUserId: org.members[role === 'staff' ? 'volunteer' : 'staff'].userId,
         }),
       allowed: ALL,
+    },
+    {
+      name: 'GET /api/concerns/export.csv',
+      call: (a) => a.get('/api/concerns/export.csv'),
+      allowed: CASE_READERS,
+    },
+    {
+      name: 'GET /api/concerns/:id/case-file.pdf',
+      call: (a) => a.get(`/api/concerns/${caseId}/case-file.pdf`),
+      allowed: CASE_READERS,
     },
     { name: 'GET /api/concerns/mine', call: (a) => a.get('/api/concerns/mine'), allowed: ALL },
     { name: 'GET /api/concerns', call: (a) => a.get('/api/concerns'), allowed: CASE_READERS },

@@ -60,6 +60,32 @@ export function registerConcernsRoutes(app: FastifyInstance, concerns: ConcernsS
     { schema: { tags, querystring: ListConcernsQuery, response: { 200: ListConcernsResponse } } },
     (request) => concerns.listConcerns(requireActor(request), request.query),
   );
+  r.get(
+    '/api/concerns/export.csv',
+    { schema: { tags, querystring: ListConcernsQuery } },
+    async (request, reply) => {
+      const csv = await concerns.exportList(requireActor(request), request.query);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="haven-concerns.csv"')
+        .send(csv);
+    },
+  );
+  r.get(
+    '/api/concerns/:concernId/case-file.pdf',
+    { schema: { tags, params: ConcernIdParams } },
+    async (request, reply) => {
+      const { reference, pdf } = await concerns.exportCaseFile(
+        requireActor(request),
+        request.params.concernId,
+        access(request),
+      );
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="haven-case-file-${reference}-CONFIDENTIAL.pdf"`)
+        .send(pdf);
+    },
+  );
   r.get('/api/concerns/counts', { schema: { tags, response: { 200: ConcernCountsResponse } } }, (request) =>
     concerns.counts(requireActor(request)),
   );

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Actor, Role } from '../../platform/auth/roles.ts';
+import { toCsv } from '../../platform/csv.ts';
 import type { ConcernStatus, Database } from '../../platform/db/tables.ts';
 import { inTransaction, type Tx } from '../../platform/db/tenancy.ts';
 import {
@@ -13,6 +14,7 @@ import {
 } from '../../platform/errors.ts';
 import { queueMail } from '../../platform/mail/outbox.ts';
 import { listAttachments } from './concern-attachments.repo.ts';
+import { londonDateTime, renderCaseFile } from './concern-export.rules.ts';
 import { type ConcernAction, concernsPolicy } from './concerns.policy.ts';
 import * as repo from './concerns.repo.ts';
 import { addDuration, addWorkingDay, type ConcernRules, formatReference } from './concerns.rules.ts';
@@ -783,6 +785,88 @@ export function createConcernsService({ db, publicUrl, readConcernRules, now = (
         await entry(tx, actor, concernId, 'restricted', { restricted: input.restricted, added, removed });
         return { audit: 'concern.access_changed', details: { restricted: input.restricted, added, removed } };
       });
+    },
+
+    /** The list as CSV without narrative: references, states and dates only. */
+    async exportList(actor: Actor, f: ListConcernsFilter) {
+      authorise(actor, 'concerns.read');
+      return inTransaction(db, ctx(actor), async (tx) => {
+        const { items } = await repo.listConcerns(tx, actor.organisationId, viewerOf(actor), {
+          q: f.q || undefined,
+          status: f.status,
+          riskLevel: f.riskLevel,
+          type: f.type,
+          personId: f.personId,
+          from: f.from,
+          to: f.to,
+          overdue: f.overdue === 'true',
+          limit: 10_000,
+          offset: 0,
+        });
+        await audit(tx, actor, 'concerns.exported', null, { count: items.length, searched: Boolean(f.q) });
+        const at = now();
+        return toCsv(
+          [
+            'reference',
+            'status',
+            'risk_level',
+            'types',
+            'reported_at',
+            'triage_due_at',
+            'triage_overdue',
+            'next_review_at',
+            'review_overdue',
+            'assigned_to',
+            'restricted',
+            'allegation',
+          ],
+          items.map((i) => {
+            const s = summary(i, at);
+            return [
+              s.reference,
+              s.status,
+              s.riskLevel,
+              s.types.join('; '),
+              londonDateTime(s.reportedAt),
+              londonDateTime(s.triageDueAt),
+              s.triageOverdue ? 'yes' : 'no',
+              londonDateTime(s.nextReviewAt),
+              s.reviewOverdue ? 'yes' : 'no',
+              s.assignedToName,
+              s.restricted ? 'yes' : 'no',
+              s.allegation ? 'yes' : 'no',
+            ];
+          }),
+        );
+      });
+    },
+
+    /** The full case file as a PDF marked confidential; the export is in the chronology and audit log. */
+    async exportCaseFile(actor: Actor, concernId: string, access: Access) {
+      authorise(actor, 'concerns.read');
+      const { file, reference } = await inTransaction(db, ctx(actor), async (tx) => {
+        const c = await readCase(tx, actor, concernId, access);
+        const [org, me] = await Promise.all([
+          tx
+            .selectFrom('organisations')
+            .select('name')
+            .where('id', '=', actor.organisationId)
+            .executeTakeFirst(),
+          tx.selectFrom('users').select('name').where('id', '=', actor.userId).executeTakeFirst(),
+        ]);
+        await entry(tx, actor, concernId, 'exported', { format: 'pdf' });
+        await audit(tx, actor, 'concern.exported', concernId, { format: 'pdf' });
+        return {
+          reference: c.reference,
+          file: {
+            ...c,
+            organisationName: org?.name ?? '',
+            exportedBy: me?.name ?? '',
+            exportedAt: now().toISOString(),
+          },
+        };
+      });
+      return { reference, pdf: await renderCaseFile(file) };
     },
 
     /** The members a case can be assigned to, and who can be named on a restricted case. */
