@@ -17,7 +17,7 @@ export function renderHtml(doc: PolicyDocumentModel): string {
           return `<p>${esc(b.text)}</p>`;
         case 'bullets':
           return `<ul>${b.items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`;
-        case 'table':
+        default:
           return `<table><thead><tr>${b.columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead><tbody>${b.rows
             .map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`)
             .join('')}</tbody></table>`;
