@@ -4,6 +4,7 @@ import { registerCheckMessageCommand } from './commands/check-message.ts';
 import { registerDemoCommand } from './commands/demo.ts';
 import { registerInitCommand } from './commands/init.ts';
 import { registerMigrateCommand } from './commands/migrate.ts';
+import { registerPolicyCommand } from './commands/policy.ts';
 import { registerScanCommand } from './commands/scan.ts';
 import { registerStartCommand } from './commands/start.ts';
 import { registerUsersCommand } from './commands/users.ts';
@@ -21,6 +22,7 @@ registerUsersCommand(program);
 registerDemoCommand(program);
 registerScanCommand(program);
 registerCheckMessageCommand(program);
+registerPolicyCommand(program);
 
 try {
   await program.parseAsync(process.argv);
