@@ -1,4 +1,4 @@
-import { Anchor, AppShell, Box, Burger, Container, Group, NavLink, Stack, Text } from '@mantine/core';
+import { Anchor, AppShell, Box, Burger, Button, Container, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -10,7 +10,8 @@ import { useWideScreen } from '../lib/use-wide-screen.ts';
 import { NAV_ITEMS } from './navigation.ts';
 import { OrganisationSwitcher } from './OrganisationSwitcher.tsx';
 
-const isCurrent = (pathname: string, to: string) => (to === '/' ? pathname === '/' : pathname.startsWith(to));
+const matches = (pathname: string, to: string) =>
+  to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
 
 /** The signed-in frame: header, navigation (a menu behind a burger on phones), main, helplines. */
 export function Shell({ session }: { session: Session }) {
@@ -23,6 +24,11 @@ export function Shell({ session }: { session: Session }) {
   useEffect(() => close(), [pathname]);
 
   const items = NAV_ITEMS.filter((item) => !item.anyOf || item.anyOf.some((a) => can(session, a)));
+  // The most specific entry is the current one (/concerns/report, not also /concerns).
+  const currentTo = items
+    .filter((item) => matches(pathname, item.to))
+    .sort((a, b) => b.to.length - a.to.length)[0]?.to;
+  const isCurrent = (_: string, to: string) => to === currentTo;
   const navHidden = !wide && !opened;
 
   return (
@@ -49,6 +55,18 @@ export function Shell({ session }: { session: Session }) {
               Haven
             </Anchor>
           </Group>
+          {can(session, 'concerns.report') ? (
+            <Button
+              component={Link}
+              to="/concerns/report"
+              color="red.9"
+              size="sm"
+              ml="auto"
+              mr={{ sm: 'md' }}
+            >
+              Report a concern
+            </Button>
+          ) : null}
           <Group gap="sm" wrap="nowrap" visibleFrom="sm">
             <Text size="sm">{session.user.name}</Text>
             <SignOutButton variant="subtle" />

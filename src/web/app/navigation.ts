@@ -9,6 +9,10 @@ export type NavItem = {
 /** Every page in the navigation, and who may see it. */
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'Home' },
+  { to: '/concerns/report', label: 'Report a concern', anyOf: ['concerns.report'] },
+  { to: '/concerns/mine', label: 'Your reports', anyOf: ['concerns.report'] },
+  { to: '/concerns', label: 'Concerns', anyOf: ['concerns.read'] },
+  { to: '/concerns/dashboard', label: 'Concern counts', anyOf: ['concerns.counts'] },
   { to: '/people', label: 'People', anyOf: ['people.read'] },
   { to: '/check-message', label: 'Check a message', anyOf: ['messages.check'] },
   { to: '/scan', label: 'Scan text', anyOf: ['scanner.scan'] },

@@ -8,6 +8,11 @@ import { ResetPasswordPage } from '../features/auth/ResetPasswordPage.tsx';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
 import { TwoFactorChallengePage } from '../features/auth/TwoFactorChallengePage.tsx';
 import { TwoFactorEnrolPage } from '../features/auth/TwoFactorEnrolPage.tsx';
+import { ConcernPage } from '../features/concerns/ConcernPage.tsx';
+import { ConcernsPage } from '../features/concerns/ConcernsPage.tsx';
+import { DashboardPage } from '../features/concerns/DashboardPage.tsx';
+import { MyReportsPage } from '../features/concerns/MyReportsPage.tsx';
+import { ReportConcernPage } from '../features/concerns/ReportConcernPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { OutboxPage } from '../features/mail/OutboxPage.tsx';
 import { CheckMessagePage } from '../features/message-check/CheckMessagePage.tsx';
@@ -44,6 +49,51 @@ export const router = createBrowserRouter([
     element: <RequireSession />,
     children: [
       { index: true, element: <HomePage /> },
+      {
+        path: 'concerns',
+        children: [
+          {
+            index: true,
+            element: (
+              <RequireAbility anyOf={['concerns.read']}>
+                <ConcernsPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: 'report',
+            element: (
+              <RequireAbility anyOf={['concerns.report']}>
+                <ReportConcernPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: 'mine',
+            element: (
+              <RequireAbility anyOf={['concerns.report']}>
+                <MyReportsPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: 'dashboard',
+            element: (
+              <RequireAbility anyOf={['concerns.counts']}>
+                <DashboardPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: ':concernId',
+            element: (
+              <RequireAbility anyOf={['concerns.read']}>
+                <ConcernPage />
+              </RequireAbility>
+            ),
+          },
+        ],
+      },
       {
         path: 'people',
         children: [

@@ -22,7 +22,14 @@ export type Ability =
   | 'organisation.manage'
   | 'messages.check'
   | 'scanner.scan'
-  | 'scanner.suppress';
+  | 'scanner.suppress'
+  | 'concerns.report'
+  | 'concerns.read'
+  | 'concerns.act'
+  | 'concerns.triage'
+  | 'concerns.close'
+  | 'concerns.restrict'
+  | 'concerns.counts';
 
 export const sessionQueryKey = ['session'] as const;
 
