@@ -1,9 +1,14 @@
+import { readFileSync } from 'node:fs';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/server/demo/seed-demo.ts';
 import { loadPackFile } from '../../src/server/modules/policies/pack/load-pack.ts';
 import type { PolicyPack } from '../../src/server/modules/policies/pack/pack.schema.ts';
-import { packPath, type ShippedPackId } from '../../src/server/modules/policies/pack/shipped-packs.ts';
+import {
+  packPath,
+  type ShippedPackId,
+  sourcePath,
+} from '../../src/server/modules/policies/pack/shipped-packs.ts';
 import { getEffectiveRules } from '../../src/server/modules/policies/policies.rules.ts';
 import { findPoliciesDueForReview } from '../../src/server/modules/policies/policies.service.ts';
 import type { Role } from '../../src/server/platform/auth/roles.ts';
@@ -220,6 +225,64 @@ describe('documents', () => {
   });
 });
 
+describe('import by upload', () => {
+  const upload = (a: Agent, fileName: string, content: Buffer | string) =>
+    a.post('/api/policy/imports', { fileName, contentBase64: Buffer.from(content).toString('base64') });
+
+  it('proposes a pack from a policy, with each value’s source sentence, and saves nothing until asked', async () => {
+    const before = await versionCount();
+    const text = readFileSync(sourcePath('solutions-not-sides.txt'));
+    const res = await upload(agents.online_safety_coordinator, 'sns.txt', text);
+    expect(res.statusCode, res.body).toBe(200);
+    const proposal = res.json();
+    expect(proposal.pack.rules.socialMedia.minAccessHolders).toBe(3);
+    expect(proposal.recognised).toContainEqual({
+      path: 'rules.socialMedia.minAccessHolders',
+      value: 3,
+      source:
+        'All social media accounts will be password-protected, and at least three members of staff will have access to each account and password',
+    });
+    expect(await versionCount()).toBe(before);
+    const saved = await agents.online_safety_coordinator.post('/api/policy/versions', {
+      pack: proposal.pack,
+      summaryOfChanges: 'Imported from our Word policy',
+      source: 'import',
+    });
+    expect(saved.statusCode).toBe(201);
+    expect(
+      (await agents.online_safety_coordinator.get(`/api/policy/versions/${saved.json().id}`)).json().source,
+    ).toBe('import');
+  });
+
+  it('an unreadable upload and a file that is not a policy get a clear message and change nothing', async () => {
+    const before = await versionCount();
+    const broken = await upload(
+      agents.online_safety_coordinator,
+      'policy.docx',
+      Buffer.from([0x50, 0x4b, 3, 4, 9, 9]),
+    );
+    expect(broken.statusCode).toBe(422);
+    expect(broken.json().errors[0]).toMatchObject({
+      path: 'file',
+      message: expect.stringMatching(/Word document/),
+    });
+    const notPolicy = await upload(
+      agents.online_safety_coordinator,
+      'list.txt',
+      'Shopping list\n\n- eggs\n- milk\n',
+    );
+    expect(notPolicy.statusCode).toBe(422);
+    expect(notPolicy.json().detail).toMatch(/does not look like an online safety policy/);
+    const pdf = await upload(agents.online_safety_coordinator, 'policy.pdf', '%PDF-1.7');
+    expect(pdf.json().errors[0].message).toMatch(/\.docx/);
+    expect(await versionCount()).toBe(before);
+  });
+
+  it('staff cannot import', async () => {
+    expect((await upload(agents.staff, 'sns.txt', 'x')).statusCode).toBe(403);
+  });
+});
+
 describe('reviews due', () => {
   it('lists a review due within 30 days, or overdue, for the DSL and coordinator and for compliance queries', async () => {
     expect((await agents.dsl.get('/api/policy/reviews-due')).json().items).toEqual([]);
@@ -324,6 +387,15 @@ const ROUTES: Route[] = [
         document: 'online_safety_policy',
       }),
     allowed: ALL,
+  },
+  {
+    name: 'POST /api/policy/imports',
+    call: (a) =>
+      a.post('/api/policy/imports', {
+        fileName: 'pacso.txt',
+        contentBase64: readFileSync(sourcePath('pacso.txt')).toString('base64'),
+      }),
+    allowed: LEADS,
   },
   { name: 'GET /api/policy/confirmations', call: (a) => a.get('/api/policy/confirmations'), allowed: LEADS },
   {

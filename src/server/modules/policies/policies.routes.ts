@@ -8,7 +8,9 @@ import {
   CreateDraftResponse,
   DocumentQuery,
   GetVersionResponse,
+  ImportProposalResponse,
   ListVersionsResponse,
+  ProposeImportRequest,
   RemindersResponse,
   ReviewsDueResponse,
   VersionIdParams,
@@ -31,6 +33,14 @@ export function registerPoliciesRoutes(app: FastifyInstance, policies: PoliciesS
     { schema: { tags, body: CreateDraftRequest, response: { 201: CreateDraftResponse } } },
     async (request, reply) =>
       reply.status(201).send(await policies.createDraft(requireActor(request), request.body)),
+  );
+  r.post(
+    '/api/policy/imports',
+    {
+      bodyLimit: 1_200_000,
+      schema: { tags, body: ProposeImportRequest, response: { 200: ImportProposalResponse } },
+    },
+    (request) => policies.proposeImport(requireActor(request), request.body),
   );
   r.get(
     '/api/policy/versions/:versionId',

@@ -8,6 +8,22 @@ export const CreateDraftRequest = z.strictObject({
     .trim()
     .min(3, 'Say briefly what changed, for the revision history.')
     .max(2000, 'Keep the summary of changes under 2,000 characters.'),
+  source: z.enum(['editor', 'import']).optional(),
+});
+
+export const ProposeImportRequest = z.strictObject({
+  fileName: z.string().trim().min(1, 'Give the file’s name.').max(255),
+  contentBase64: z
+    .string()
+    .min(1, 'Choose a file to upload.')
+    .max(1_000_000, 'The file is too large. Upload a policy under 700 KB, or save it without images.')
+    .regex(/^[A-Za-z0-9+/=\s]*$/, 'The file was not sent correctly. Try uploading it again.'),
+});
+
+export const ImportProposalResponse = z.object({
+  pack: PolicyPack,
+  recognised: z.array(z.object({ path: z.string(), value: z.unknown(), source: z.string() })),
+  unmapped: z.array(z.string()),
 });
 
 export const VersionIdParams = z.strictObject({

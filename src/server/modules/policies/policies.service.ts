@@ -3,8 +3,10 @@ import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/roles.ts';
 import type { Database, PolicyDocument } from '../../platform/db/tables.ts';
 import { inTransaction, type Tx } from '../../platform/db/tenancy.ts';
-import { conflict, forbidden, notFound } from '../../platform/errors.ts';
+import { conflict, forbidden, invalidInput, notFound } from '../../platform/errors.ts';
 import { queueMail } from '../../platform/mail/outbox.ts';
+import { importPolicy, NotAPolicyError } from './import/import-policy.ts';
+import { readPolicySource, UnreadableSourceError } from './import/read-source.ts';
 import type { PolicyPack } from './pack/pack.schema.ts';
 import { nextReviewDue, reviewState } from './pack/review-schedule.ts';
 import { policiesPolicy } from './policies.policy.ts';
@@ -147,6 +149,35 @@ export function createPoliciesService({
           fileName: documentFileName(pack.organisation.name, v.version_number, format),
         };
       });
+    },
+
+    /**
+     * Reads an uploaded policy and proposes a pack; nothing is saved until the coordinator has
+     * reviewed the proposal and saves it as a draft.
+     */
+    async proposeImport(actor: Actor, input: { fileName: string; contentBase64: string }) {
+      if (!policiesPolicy.can(actor, 'policy.draft')) throw forbidden();
+      let proposal: ReturnType<typeof importPolicy>;
+      try {
+        const text = await readPolicySource(Buffer.from(input.contentBase64, 'base64'), input.fileName);
+        proposal = importPolicy(text);
+      } catch (error) {
+        if (error instanceof UnreadableSourceError || error instanceof NotAPolicyError) {
+          throw invalidInput(error.message, [{ path: 'file', message: error.message }]);
+        }
+        throw error;
+      }
+      await inTransaction(db, ctx(actor), (tx) =>
+        recordAudit(tx, {
+          organisationId: actor.organisationId,
+          actorUserId: actor.userId,
+          action: 'policy.import_proposed',
+          entityType: 'policy_import',
+          ip: actor.ip,
+          details: { recognised: proposal.recognised.length, unmapped: proposal.unmapped.length },
+        }),
+      );
+      return proposal;
     },
 
     async listVersions(actor: Actor) {
