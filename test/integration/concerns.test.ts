@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../src/server/demo/seed-demo.ts';
 import type { Role } from '../../src/server/platform/auth/roles.ts';
 import { APP_ROLE } from '../../src/server/platform/db/database.ts';
 import type { Agent } from '../support/agent.ts';
@@ -740,4 +741,17 @@ describe('attachments', () => {
       .execute();
     expect(stored).toEqual([]);
   });
+});
+
+it('gives the demo organisation cases in different states, the allegation restricted', async () => {
+  const demoOrg = await seedDemo(t.dbs.owner);
+  const rows = await t.dbs.owner
+    .selectFrom('concerns')
+    .select(['status', 'restricted', 'allegation_subject_user_id', 'triage_due_at'])
+    .where('organisation_id', '=', demoOrg)
+    .execute();
+  expect(rows.map((r) => r.status).sort()).toEqual(['closed', 'new', 'new', 'open']);
+  expect(rows.filter((r) => r.restricted).map((r) => Boolean(r.allegation_subject_user_id))).toEqual([true]);
+  // One new case is past its triage time, so the DSL sees something overdue on the first morning.
+  expect(rows.some((r) => r.status === 'new' && r.triage_due_at < new Date())).toBe(true);
 });

@@ -150,3 +150,113 @@ export async function createAdoptedPolicy(
     return id;
   });
 }
+
+export type ConcernEntrySeed = {
+  kind: string;
+  actorUserId: string;
+  occurredAt: Date;
+  data?: Record<string, unknown>;
+};
+
+/** A concern as if it had been reported (and worked on) through the app; for demo data and tests. */
+export async function createConcern(
+  owner: Kysely<Database>,
+  c: {
+    organisationId: string;
+    reporterUserId: string;
+    reportedAt?: Date;
+    whatHappened: string;
+    ownWords?: string;
+    types: string[];
+    riskAreas?: string[];
+    locationKind?: 'online' | 'offline' | 'both' | 'unknown';
+    platform?: string;
+    place?: string;
+    immediateDanger?: boolean;
+    involved: Array<{ personId?: string; description?: string; involvement: string }>;
+    allegationSubjectUserId?: string;
+    status?: 'new' | 'open' | 'closed';
+    riskLevel?: 'low' | 'medium' | 'high' | 'immediate';
+    assignedTo?: string;
+    nextReviewAt?: Date;
+    outcome?: string;
+    entries?: ConcernEntrySeed[];
+  },
+): Promise<string> {
+  const reportedAt = c.reportedAt ?? new Date();
+  return inTransaction(owner, { organisationId: c.organisationId }, async (tx) => {
+    const max = await tx
+      .selectFrom('concerns')
+      .select((eb) => eb.fn.max('reference_number').as('n'))
+      .where('organisation_id', '=', c.organisationId)
+      .executeTakeFirst();
+    const entries = c.entries ?? [];
+    const closed =
+      c.status === 'closed' ? (entries.findLast((e) => e.kind === 'closed')?.occurredAt ?? new Date()) : null;
+    const triaged = entries.find((e) => e.kind === 'triaged')?.occurredAt ?? null;
+    const { id } = await tx
+      .insertInto('concerns')
+      .values({
+        organisation_id: c.organisationId,
+        reference_number: Number(max?.n ?? 0) + 1,
+        reporter_user_id: c.reporterUserId,
+        reported_at: reportedAt,
+        happened_at: null,
+        location_kind: c.locationKind ?? 'online',
+        platform: c.platform ?? null,
+        place: c.place ?? null,
+        what_happened: c.whatHappened,
+        own_words: c.ownWords ?? null,
+        image_description: null,
+        immediate_danger: c.immediateDanger ?? false,
+        risk_areas: c.riskAreas ?? [],
+        types: c.types,
+        other_type: null,
+        allegation_subject_user_id: c.allegationSubjectUserId ?? null,
+        allegation_subject_person_id: null,
+        lado_due_at: c.allegationSubjectUserId ? new Date(reportedAt.getTime() + 24 * 3600_000) : null,
+        restricted: Boolean(c.allegationSubjectUserId),
+        status: c.status ?? 'new',
+        risk_level: c.riskLevel ?? null,
+        assigned_to: c.assignedTo ?? null,
+        triage_due_at: new Date(reportedAt.getTime() + 24 * 3600_000),
+        triaged_at: triaged,
+        next_review_at: c.nextReviewAt ?? null,
+        closed_at: closed,
+        outcome: c.outcome ?? null,
+        updated_at: reportedAt,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await tx
+      .insertInto('concern_people')
+      .values(
+        c.involved.map((p) => ({
+          organisation_id: c.organisationId,
+          concern_id: id,
+          person_id: p.personId ?? null,
+          description: p.description ?? null,
+          involvement: p.involvement,
+        })),
+      )
+      .execute();
+    for (const e of [
+      { kind: 'reported', actorUserId: c.reporterUserId, occurredAt: reportedAt, data: {} },
+      ...entries,
+    ]) {
+      await tx
+        .insertInto('concern_entries')
+        .values({
+          organisation_id: c.organisationId,
+          concern_id: id,
+          kind: e.kind,
+          actor_user_id: e.actorUserId,
+          occurred_at: e.occurredAt,
+          recorded_at: e.occurredAt,
+          data: JSON.stringify(e.data ?? {}),
+        })
+        .execute();
+    }
+    return id;
+  });
+}
