@@ -56,6 +56,15 @@ export async function reloadSession(queryClient: QueryClient): Promise<Session |
   return queryClient.fetchQuery({ queryKey: sessionQueryKey, queryFn: fetchSession, staleTime: 0 });
 }
 
+/**
+ * After signing out: forget the session and everything read with it. Call it after navigating to
+ * the sign-in page, so the signed-in pages never see a missing session and redirect on their own.
+ */
+export function forgetSession(queryClient: QueryClient): void {
+  queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionQueryKey[0] });
+  queryClient.setQueryData(sessionQueryKey, null);
+}
+
 /** Where someone in each session state belongs. */
 export function pathForStatus(status: SessionStatus): string {
   if (status === 'awaiting_2fa') return '/two-factor';

@@ -1,7 +1,8 @@
-import { Alert, Button, PasswordInput, Stack, Title } from '@mantine/core';
+import { Alert, Button, Stack, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { FormAlert } from '../../components/FormAlert.tsx';
+import { PasswordField } from '../../components/PasswordField.tsx';
 import { PASSWORD_RULES } from '../../components/PasswordRules.ts';
 import { applyApiErrors } from '../../lib/form-errors.ts';
 import { useChangePassword } from './api.ts';
@@ -43,13 +44,13 @@ export function ChangePasswordForm() {
             </Alert>
           ) : null}
           <FormAlert message={alert} />
-          <PasswordInput
+          <PasswordField
             label="Current password"
             autoComplete="current-password"
             required
             {...form.getInputProps('currentPassword')}
           />
-          <PasswordInput
+          <PasswordField
             label="New password"
             description={PASSWORD_RULES}
             autoComplete="new-password"

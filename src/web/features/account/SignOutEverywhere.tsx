@@ -4,28 +4,26 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { describeError } from '../../lib/api-error.ts';
-import { reloadSession } from '../../lib/session.ts';
+import { forgetSession } from '../../lib/session.ts';
 import { useSignOutEverywhere } from './api.ts';
 
 export function SignOutEverywhere() {
-  const signOutEverywhere = useSignOutEverywhere();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  const signOutEverywhere = useSignOutEverywhere(() => {
+    navigate('/sign-in', {
+      replace: true,
+      state: {
+        notice: 'You have been signed out on every device, including this one. Sign in again to continue.',
+      },
+    });
+    forgetSession(queryClient);
+  });
   const [error, setError] = useState<string | null>(null);
 
   function run() {
     setError(null);
     signOutEverywhere.mutate(undefined, {
-      onSuccess: async () => {
-        await reloadSession(queryClient).catch(() => null);
-        navigate('/sign-in', {
-          replace: true,
-          state: {
-            notice:
-              'You have been signed out on every device, including this one. Sign in again to continue.',
-          },
-        });
-      },
       onError: (e) => setError(describeError(e)),
     });
   }

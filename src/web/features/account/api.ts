@@ -8,6 +8,10 @@ export function useChangePassword() {
   });
 }
 
-export function useSignOutEverywhere() {
-  return useMutation({ mutationFn: () => api<void>('POST', '/api/auth/sign-out-everywhere') });
+/** `onSignedOut` runs even if the page has already moved on (a 401 elsewhere can unmount it first). */
+export function useSignOutEverywhere(onSignedOut: () => void) {
+  return useMutation({
+    mutationFn: () => api<void>('POST', '/api/auth/sign-out-everywhere'),
+    onSuccess: onSignedOut,
+  });
 }

@@ -1,10 +1,11 @@
-import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { Page } from '../../components/Page.tsx';
+import { PasswordField } from '../../components/PasswordField.tsx';
 import { PASSWORD_RULES } from '../../components/PasswordRules.ts';
 import { QueryState } from '../../components/QueryState.tsx';
 import { api } from '../../lib/api.ts';
@@ -89,7 +90,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
         />
         <TextInput label="Your name" autoComplete="name" required {...form.getInputProps('name')} />
         {newAccount ? (
-          <PasswordInput
+          <PasswordField
             label="Choose a password"
             description={PASSWORD_RULES}
             autoComplete="new-password"

@@ -1,9 +1,10 @@
-import { Alert, Anchor, Button, PasswordInput, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { Page } from '../../components/Page.tsx';
+import { PasswordField } from '../../components/PasswordField.tsx';
 import { PASSWORD_RULES } from '../../components/PasswordRules.ts';
 import { applyApiErrors } from '../../lib/form-errors.ts';
 import { useFragmentToken } from '../../lib/fragment-token.ts';
@@ -58,7 +59,7 @@ export function ResetPasswordPage() {
       <form onSubmit={submit} noValidate>
         <Stack gap="md" maw="26rem">
           <FormAlert message={alert} />
-          <PasswordInput
+          <PasswordField
             label="New password"
             description={PASSWORD_RULES}
             autoComplete="new-password"

@@ -1,17 +1,19 @@
 import { Button } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
+import { forgetSession } from '../../lib/session.ts';
 import { useSignOut } from './api.ts';
 
 /** Signs out of this device and returns to the sign-in page. */
 export function SignOutButton({ variant = 'default' }: { variant?: 'default' | 'subtle' }) {
-  const signOut = useSignOut();
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const signOut = useSignOut(() => {
+    navigate('/sign-in', { replace: true });
+    forgetSession(queryClient);
+  });
   return (
-    <Button
-      variant={variant}
-      loading={signOut.isPending}
-      onClick={() => signOut.mutate(undefined, { onSettled: () => navigate('/sign-in', { replace: true }) })}
-    >
+    <Button variant={variant} loading={signOut.isPending} onClick={() => signOut.mutate()}>
       Sign out
     </Button>
   );

@@ -7,7 +7,7 @@ import type {
   SignInResponse,
 } from '../../../server/modules/auth/auth.schema.ts';
 import { api } from '../../lib/api.ts';
-import { reloadSession, sessionQueryKey } from '../../lib/session.ts';
+import { reloadSession } from '../../lib/session.ts';
 
 export type SignInResult = z.infer<typeof SignInResponse>;
 export type TwoFactorSetup = z.infer<typeof SetUpTwoFactorResponse>;
@@ -66,15 +66,9 @@ export function useEnableTwoFactor() {
   });
 }
 
-export function useSignOut() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () => api<void>('POST', '/api/auth/sign-out'),
-    onSettled: () => {
-      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionQueryKey[0] });
-      queryClient.setQueryData(sessionQueryKey, null);
-    },
-  });
+/** `onSignedOut` runs even if the request failed (offline, say) and even if the page has moved on. */
+export function useSignOut(onSignedOut: () => void) {
+  return useMutation({ mutationFn: () => api<void>('POST', '/api/auth/sign-out'), onSettled: onSignedOut });
 }
 
 export function useSwitchOrganisation() {
