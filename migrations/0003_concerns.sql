@@ -3,6 +3,10 @@
 -- The original report (what_happened, own_words, image_description, when and where) is never
 -- updated: the serving role has no UPDATE on those columns.
 
+-- btree_gin lets full-text search use one index on (organisation_id, search), so a search reads
+-- only the organisation's matches however many cases other organisations hold.
+create extension if not exists btree_gin;
+
 create table concerns (
   id uuid not null default gen_random_uuid(),
   organisation_id uuid not null references organisations (id),
@@ -48,8 +52,10 @@ create table concerns (
 create index concerns_org_reported_idx on concerns (organisation_id, reported_at desc, id);
 create index concerns_org_status_idx on concerns (organisation_id, status, reported_at desc);
 create index concerns_org_reporter_idx on concerns (organisation_id, reporter_user_id, reported_at desc);
-create index concerns_search_idx on concerns using gin (search);
-create index concerns_types_idx on concerns using gin (types);
+create index concerns_search_idx on concerns using gin (organisation_id, search);
+create index concerns_types_idx on concerns using gin (organisation_id, types);
+create index concerns_open_idx on concerns (organisation_id, reported_at desc) where status <> 'closed';
+create index concerns_restricted_idx on concerns (organisation_id) where restricted;
 alter table concerns enable row level security;
 alter table concerns force row level security;
 create policy concerns_tenant on concerns for all
@@ -170,3 +176,44 @@ alter table concern_attachments force row level security;
 create policy concern_attachments_tenant on concern_attachments for all
   using (organisation_id = app_org()) with check (organisation_id = app_org());
 grant select, insert on concern_attachments to haven_app;
+
+-- Counts for the dashboard, kept by a trigger so they cost the same however many cases there are.
+-- Each case adds one to (month, status, '*') and one to (month, status, type) for each of its types.
+-- Restricted cases are counted apart: a lead's counts add the restricted cases they may see, live.
+create table concern_counts (
+  organisation_id uuid not null references organisations (id),
+  month date not null,
+  status text not null,
+  type text not null,
+  restricted boolean not null,
+  n integer not null,
+  primary key (organisation_id, month, status, type, restricted)
+);
+alter table concern_counts enable row level security;
+alter table concern_counts force row level security;
+create policy concern_counts_tenant on concern_counts for all
+  using (organisation_id = app_org()) with check (organisation_id = app_org());
+grant select, insert, update on concern_counts to haven_app;
+
+create function concern_counts_apply(org uuid, reported timestamptz, st text, kinds text[], r boolean, delta integer)
+returns void language sql as $$
+  insert into concern_counts as cc (organisation_id, month, status, type, restricted, n)
+  select org, date_trunc('month', reported at time zone 'Europe/London')::date, st, t, r, delta
+  from unnest(array['*'] || kinds) as t
+  on conflict (organisation_id, month, status, type, restricted) do update set n = cc.n + excluded.n
+$$;
+
+create function concern_counts_track() returns trigger language plpgsql as $$
+begin
+  if tg_op = 'UPDATE' then
+    if old.status = new.status and old.restricted = new.restricted then
+      return new;
+    end if;
+    perform concern_counts_apply(old.organisation_id, old.reported_at, old.status, old.types, old.restricted, -1);
+  end if;
+  perform concern_counts_apply(new.organisation_id, new.reported_at, new.status, new.types, new.restricted, 1);
+  return new;
+end
+$$;
+create trigger concerns_counts after insert or update of status, restricted on concerns
+  for each row execute function concern_counts_track();

@@ -455,6 +455,37 @@ describe('need to know', () => {
     expect((await as.trustee.get('/api/concerns')).statusCode).toBe(403);
   });
 
+  it('keeps the dashboard counts equal to the cases, through closing, reopening and restricting', async () => {
+    const live = async () => {
+      const rows = await t.dbs.owner
+        .selectFrom('concerns')
+        .select(['status', 'types', 'restricted'])
+        .where('organisation_id', '=', org.id)
+        .execute();
+      const byStatus: Record<string, number> = {};
+      const byType: Record<string, number> = {};
+      for (const r of rows) {
+        byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
+        for (const ty of r.types) byType[ty] = (byType[ty] ?? 0) + 1;
+      }
+      return { byStatus, byType, total: rows.length, unrestricted: rows.filter((r) => !r.restricted).length };
+    };
+    const { id } = await newCase({ types: ['radicalisation'] });
+    await as.dsl.post(`/api/concerns/${id}/close`, { outcome: 'Resolved', reason: 'Checked.' });
+    await as.dsl.post(`/api/concerns/${id}/reopen`, { reason: 'More information.' });
+    await as.dsl.post(`/api/concerns/${id}/access`, { restricted: true, namedUserIds: [] });
+    const expected = await live();
+    const trustee = (await as.trustee.get('/api/concerns/counts')).json();
+    expect({ byStatus: trustee.byStatus, byType: trustee.byType, total: trustee.total }).toEqual({
+      byStatus: expected.byStatus,
+      byType: expected.byType,
+      total: expected.total,
+    });
+    // The coordinator cannot open restricted cases, so they are not in the coordinator's counts.
+    const coordinator = (await as.online_safety_coordinator.get('/api/concerns/counts')).json();
+    expect(coordinator.total).toBe(expected.unrestricted);
+  });
+
   it('audits every read of a case', async () => {
     const { id } = await newCase();
     await as.online_safety_coordinator.get(`/api/concerns/${id}`);

@@ -147,6 +147,9 @@ const summaryColumns = [
 const fromConcerns = (tx: Tx) =>
   tx.selectFrom('concerns as c').leftJoin('users as assignee', 'assignee.id', 'c.assigned_to');
 
+/** Lists say "more than 1,000" rather than counting every case. */
+export const TOTAL_CAP = 1000;
+
 export type ListFilter = {
   q?: string | undefined;
   status?: ConcernStatus | undefined;
@@ -194,7 +197,16 @@ export async function listConcerns(tx: Tx, organisationId: string, viewer: Viewe
       .limit(f.limit)
       .offset(f.offset)
       .execute(),
-    q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst(),
+    // Counted up to a cap, so a page costs the same in a large organisation as in a small one.
+    tx
+      .selectFrom(
+        q
+          .select('c.id')
+          .limit(TOTAL_CAP + 1)
+          .as('capped'),
+      )
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirst(),
   ]);
   return { items, total: Number(count?.n ?? 0) };
 }
@@ -344,39 +356,55 @@ export const findPeople = (tx: Tx, organisationId: string, ids: string[]) =>
         .execute()
     : Promise.resolve([]);
 
+/**
+ * Counts from the trigger-kept concern_counts table, so the dashboard costs the same at 1,000 or
+ * 100,000 cases. Trustees (viewer null) count every case. A lead counts unrestricted cases from the
+ * table and adds, live, the few restricted cases they may open. Nothing but numbers leaves here.
+ */
 export async function counts(tx: Tx, organisationId: string, viewer: Viewer | null) {
-  // Trustees (viewer null) count every case; nothing but numbers leaves this function.
-  const where = viewer ? sql`and ${visibleTo(viewer)}` : sql``;
+  const restrictedRows = viewer
+    ? sql`
+      union all
+      select date_trunc('month', c.reported_at at time zone 'Europe/London')::date, c.status, t, 1
+      from concerns c, unnest(array['*'] || c.types) as t
+      where c.organisation_id = ${organisationId} and c.restricted and ${visibleTo(viewer)}`
+    : sql``;
+  const visible = viewer
+    ? sql`c.organisation_id = ${organisationId} and ${visibleTo(viewer)}`
+    : sql`c.organisation_id = ${organisationId}`;
   const r = await sql<{
-    total: string;
     by_status: Record<string, number> | null;
     by_type: Record<string, number> | null;
     by_month: Array<{ month: string; count: number }> | null;
-    new_count: string;
     overdue_count: string;
   }>`
-    with v as (
-      select c.status, c.types, c.reported_at, c.triage_due_at, c.next_review_at
-      from concerns c where c.organisation_id = ${organisationId} ${where}
+    with v (month, status, type, n) as (
+      select month, status, type, n from concern_counts
+      where organisation_id = ${organisationId} and (${viewer === null}::boolean or not restricted)
+      ${restrictedRows}
     )
     select
-      (select count(*) from v) as total,
-      (select jsonb_object_agg(status, n) from (select status, count(*)::int n from v group by status) s) as by_status,
-      (select jsonb_object_agg(t, n) from (select unnest(types) t, count(*)::int n from v group by 1) s) as by_type,
-      (select jsonb_agg(jsonb_build_object('month', m, 'count', n) order by m) from (
-        select to_char(reported_at at time zone 'Europe/London', 'YYYY-MM') m, count(*)::int n from v
-        where reported_at >= date_trunc('month', now() at time zone 'Europe/London') - interval '11 months'
-        group by 1) s) as by_month,
-      (select count(*) from v where status = 'new') as new_count,
-      (select count(*) from v where (status = 'new' and triage_due_at < now())
-        or (status <> 'closed' and next_review_at < now())) as overdue_count`.execute(tx);
+      (select jsonb_object_agg(status, n) from (
+        select status, sum(n)::int n from v where type = '*' group by status having sum(n) > 0) s) as by_status,
+      (select jsonb_object_agg(type, n) from (
+        select type, sum(n)::int n from v where type <> '*' group by type having sum(n) > 0) s) as by_type,
+      (select jsonb_agg(jsonb_build_object('month', to_char(month, 'YYYY-MM'), 'count', n) order by month) from (
+        select month, sum(n)::int n from v
+        where type = '*' and month >= (date_trunc('month', now() at time zone 'Europe/London') - interval '11 months')::date
+        group by month having sum(n) > 0) s) as by_month,
+      (select count(*) from concerns c
+        where ${visible} and c.status <> 'closed'
+          and ((c.status = 'new' and c.triage_due_at < now()) or c.next_review_at < now())) as overdue_count`.execute(
+    tx,
+  );
   const row = r.rows[0];
+  const byStatus = row?.by_status ?? {};
   return {
-    total: Number(row?.total ?? 0),
-    byStatus: row?.by_status ?? {},
+    total: Object.values(byStatus).reduce((a, b) => a + b, 0),
+    byStatus,
     byType: row?.by_type ?? {},
     byMonth: row?.by_month ?? [],
-    newCount: Number(row?.new_count ?? 0),
+    newCount: byStatus.new ?? 0,
     overdueCount: Number(row?.overdue_count ?? 0),
   };
 }

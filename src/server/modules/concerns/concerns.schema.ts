@@ -152,7 +152,9 @@ export const ConcernSummary = z.object({
 });
 export const ListConcernsResponse = z.object({
   items: z.array(ConcernSummary),
+  /** At most 1,000: beyond that `totalCapped` is true and the list says "more than 1,000". */
   total: z.number().int(),
+  totalCapped: z.boolean(),
   page: z.number().int(),
   pageSize: z.number().int(),
 });

@@ -436,7 +436,13 @@ export function createConcernsService({ db, publicUrl, readConcernRules, now = (
           page: f.page,
         });
         const at = now();
-        return { items: items.map((i) => summary(i, at)), total, page: f.page, pageSize: f.pageSize };
+        return {
+          items: items.map((i) => summary(i, at)),
+          total: Math.min(total, repo.TOTAL_CAP),
+          totalCapped: total > repo.TOTAL_CAP,
+          page: f.page,
+          pageSize: f.pageSize,
+        };
       });
     },
 

@@ -275,6 +275,15 @@ export interface ConcernAttachmentsTable {
   uploaded_at: Timestamp;
 }
 
+export interface ConcernCountsTable {
+  organisation_id: string;
+  month: ColumnType<Date, string, string>;
+  status: ConcernStatus;
+  type: string;
+  restricted: boolean;
+  n: number;
+}
+
 export interface ConcernDraftsTable {
   id: Generated<string>;
   organisation_id: string;
@@ -300,6 +309,7 @@ export interface Database {
   concern_access: ConcernAccessTable;
   concern_entries: ConcernEntriesTable;
   concern_drafts: ConcernDraftsTable;
+  concern_counts: ConcernCountsTable;
   concern_attachments: ConcernAttachmentsTable;
   scanner_suppressions: ScannerSuppressionsTable;
   policy_versions: PolicyVersionsTable;

@@ -7,6 +7,7 @@ import {
   NativeSelect,
   Paper,
   SimpleGrid,
+  Text,
   TextInput,
 } from '@mantine/core';
 import { useState } from 'react';
@@ -157,6 +158,11 @@ export function ConcernsPage() {
                 { key: 'assigned', header: 'Assigned to', cell: (r) => r.assignedToName },
               ]}
             />
+            {data.totalCapped ? (
+              <Text size="sm">
+                More than 1,000 cases match: narrow the search or filters to see older ones.
+              </Text>
+            ) : null}
             <Pager
               page={data.page}
               pageSize={data.pageSize}
