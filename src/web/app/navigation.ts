@@ -13,6 +13,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/concerns/mine', label: 'Your reports', anyOf: ['concerns.report'] },
   { to: '/concerns', label: 'Concerns', anyOf: ['concerns.read'] },
   { to: '/concerns/dashboard', label: 'Concern counts', anyOf: ['concerns.counts'] },
+  { to: '/policy', label: 'Online safety policy', anyOf: ['policy.read'] },
   { to: '/people', label: 'People', anyOf: ['people.read'] },
   { to: '/check-message', label: 'Check a message', anyOf: ['messages.check'] },
   { to: '/scan', label: 'Scan text', anyOf: ['scanner.scan'] },

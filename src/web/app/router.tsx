@@ -21,6 +21,10 @@ import { AddPersonPage } from '../features/people/AddPersonPage.tsx';
 import { ImportPeoplePage } from '../features/people/ImportPeoplePage.tsx';
 import { PeoplePage } from '../features/people/PeoplePage.tsx';
 import { PersonPage } from '../features/people/PersonPage.tsx';
+import { ConfirmationsPage } from '../features/policies/ConfirmationsPage.tsx';
+import { ImportPolicyPage } from '../features/policies/ImportPolicyPage.tsx';
+import { PolicyPage } from '../features/policies/PolicyPage.tsx';
+import { PolicyVersionsPage } from '../features/policies/PolicyVersionsPage.tsx';
 import { ScanTextPage } from '../features/scanner/ScanTextPage.tsx';
 import { ImportUsersPage } from '../features/users/ImportUsersPage.tsx';
 import { InviteUserPage } from '../features/users/InviteUserPage.tsx';
@@ -49,6 +53,43 @@ export const router = createBrowserRouter([
     element: <RequireSession />,
     children: [
       { index: true, element: <HomePage /> },
+      {
+        path: 'policy',
+        children: [
+          {
+            index: true,
+            element: (
+              <RequireAbility anyOf={['policy.read']}>
+                <PolicyPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: 'versions',
+            element: (
+              <RequireAbility anyOf={['policy.draft']}>
+                <PolicyVersionsPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: 'import',
+            element: (
+              <RequireAbility anyOf={['policy.draft']}>
+                <ImportPolicyPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: 'confirmations',
+            element: (
+              <RequireAbility anyOf={['policy.confirmations']}>
+                <ConfirmationsPage />
+              </RequireAbility>
+            ),
+          },
+        ],
+      },
       {
         path: 'concerns',
         children: [

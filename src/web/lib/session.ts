@@ -29,7 +29,14 @@ export type Ability =
   | 'concerns.triage'
   | 'concerns.close'
   | 'concerns.restrict'
-  | 'concerns.counts';
+  | 'concerns.counts'
+  | 'policy.read'
+  | 'policy.confirm'
+  | 'policy.draft'
+  | 'policy.adopt'
+  | 'policy.confirmations'
+  | 'policy.remind'
+  | 'policy.review';
 
 export const sessionQueryKey = ['session'] as const;
 
