@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadPackFile } from '../../src/server/modules/policies/pack/load-pack.ts';
+import { packPath } from '../../src/server/modules/policies/pack/shipped-packs.ts';
 import { APP_ROLE } from '../../src/server/platform/db/database.ts';
 import type { Agent } from '../support/agent.ts';
 import { TEST_APP_PASSWORD } from '../support/constants.ts';
@@ -178,6 +180,62 @@ describe('organisation B cannot see or change organisation A', () => {
       expect(none.rows[0].n).toBe(0);
       const otherUsers = await client.query('select count(*)::int as n from users');
       expect(otherUsers.rows[0].n).toBe(0);
+    } finally {
+      await client.end();
+    }
+  });
+});
+
+describe('policy packs: organisation B cannot see or change organisation A’s policy', () => {
+  it('through every policy route and in SQL', async () => {
+    const loaded = loadPackFile(packPath('pacso'));
+    if (!loaded.ok) throw new Error('pacso pack invalid');
+    const coordinatorA = await t.signIn(a.members.online_safety_coordinator);
+    const draft = (
+      await coordinatorA.post('/api/policy/versions', { pack: loaded.pack, summaryOfChanges: 'A only' })
+    ).json();
+    const dslA = await t.signIn(a.members.dsl);
+    expect((await dslA.post(`/api/policy/versions/${draft.id}/adopt`)).statusCode).toBe(200);
+
+    const adminB = await t.signIn(b.members.admin);
+    expect((await adminB.get('/api/policy')).statusCode).toBe(404);
+    expect((await adminB.get('/api/policy/versions')).json().items).toEqual([]);
+    expect((await adminB.get(`/api/policy/versions/${draft.id}`)).statusCode).toBe(404);
+    expect((await adminB.get(`/api/policy/versions/${draft.id}/document?format=pdf`)).statusCode).toBe(404);
+    expect((await adminB.post(`/api/policy/versions/${draft.id}/adopt`)).statusCode).toBe(404);
+    expect(
+      (
+        await adminB.post('/api/policy/confirmations', {
+          versionId: draft.id,
+          document: 'online_safety_policy',
+        })
+      ).statusCode,
+    ).toBe(409);
+    expect((await adminB.get('/api/policy/confirmations')).statusCode).toBe(404);
+    expect((await adminB.get('/api/policy/reviews-due')).json().items).toEqual([]);
+
+    const client = new pg.Client({
+      connectionString: t.url.replace(/\/\/[^@]+@/, `//${APP_ROLE}:${TEST_APP_PASSWORD}@`),
+    });
+    await client.connect();
+    try {
+      await client.query('begin');
+      await client.query(
+        "select set_config('app.organisation_id', $1, true), set_config('app.user_id', $2, true)",
+        [b.id, b.members.admin.userId],
+      );
+      for (const table of ['policy_versions', 'policy_read_confirmations']) {
+        const seen = await client.query(
+          `select count(*)::int as n from ${table} where organisation_id = $1`,
+          [a.id],
+        );
+        expect({ table, n: seen.rows[0].n }).toEqual({ table, n: 0 });
+      }
+      const updated = await client.query(`update policy_versions set status = 'superseded' where id = $1`, [
+        draft.id,
+      ]);
+      expect(updated.rowCount).toBe(0);
+      await client.query('rollback');
     } finally {
       await client.end();
     }
