@@ -113,3 +113,28 @@ test('the policy page works on a 375px phone', async ({ browser }) => {
   expect(overflow).toBe(false);
   await expectNoAxeViolations(page, 'policy page at 375px');
 });
+
+test('the coordinator edits a rule, explained in plain words, and saves a new draft; a missing summary is shown inline', async ({
+  browser,
+}) => {
+  const page = await (await browser.newContext()).newPage();
+  await signInAs(page, 'online_safety_coordinator');
+  await page.goto('/policy/versions');
+  await page.getByRole('link', { name: 'Edit as a new draft from version 1' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Edit the policy' })).toBeVisible();
+  await expectNoAxeViolations(page, 'edit the policy');
+  await page.getByLabel('Minutes before students that the teacher signs in').fill('10');
+  await page.getByLabel('Staff who hold access to each social media account').fill('3');
+  await page.getByLabel('How often passwords are changed').selectOption('P3M');
+  await page.getByRole('button', { name: 'Save as a new draft' }).click();
+  await expect(page.getByText('Say briefly what changed, for the revision history.')).toBeVisible();
+  // Nothing typed is lost.
+  await expect(page.getByLabel('Minutes before students that the teacher signs in')).toHaveValue('10');
+  await expectNoAxeViolations(page, 'edit the policy with an error');
+  await page
+    .getByLabel('Summary of changes, for the revision history')
+    .fill('Teachers join ten minutes early');
+  await page.getByRole('button', { name: 'Save as a new draft' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Policy versions' })).toBeVisible();
+  await expect(page.getByText('Teachers join ten minutes early')).toBeVisible();
+});

@@ -22,6 +22,7 @@ import { ImportPeoplePage } from '../features/people/ImportPeoplePage.tsx';
 import { PeoplePage } from '../features/people/PeoplePage.tsx';
 import { PersonPage } from '../features/people/PersonPage.tsx';
 import { ConfirmationsPage } from '../features/policies/ConfirmationsPage.tsx';
+import { EditPolicyPage } from '../features/policies/EditPolicyPage.tsx';
 import { ImportPolicyPage } from '../features/policies/ImportPolicyPage.tsx';
 import { PolicyPage } from '../features/policies/PolicyPage.tsx';
 import { PolicyVersionsPage } from '../features/policies/PolicyVersionsPage.tsx';
@@ -69,6 +70,14 @@ export const router = createBrowserRouter([
             element: (
               <RequireAbility anyOf={['policy.draft']}>
                 <PolicyVersionsPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: 'versions/:versionId/edit',
+            element: (
+              <RequireAbility anyOf={['policy.draft']}>
+                <EditPolicyPage />
               </RequireAbility>
             ),
           },

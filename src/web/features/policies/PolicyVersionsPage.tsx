@@ -78,6 +78,10 @@ export function PolicyVersionsPage() {
                         Word<span className="visually-hidden"> of version {v.versionNumber}</span>
                       </Anchor>
                     </Group>
+                    <Anchor component={Link} to={`/policy/versions/${v.id}/edit`}>
+                      Edit as a new draft
+                      <span className="visually-hidden"> from version {v.versionNumber}</span>
+                    </Anchor>
                     {v.status === 'draft' && canAdopt ? (
                       <Button
                         size="xs"

@@ -93,3 +93,10 @@ export function useCreateDraft() {
     onSuccess: () => qc.invalidateQueries({ queryKey: key }),
   });
 }
+
+export function useVersion(versionId: string) {
+  return useQuery({
+    queryKey: [...key, 'version', versionId],
+    queryFn: () => api<PolicyVersion>('GET', `/api/policy/versions/${encodeURIComponent(versionId)}`),
+  });
+}

@@ -1,0 +1,291 @@
+import {
+  Button,
+  Card,
+  Checkbox,
+  Fieldset,
+  NativeSelect,
+  NumberInput,
+  Stack,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { FormAlert } from '../../components/FormAlert.tsx';
+import { Page } from '../../components/Page.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
+import { describeError, isApiError } from '../../lib/api-error.ts';
+import { type PolicyPack, type PolicyVersion, useCreateDraft, useVersion } from './api.ts';
+import { describeRule } from './rule-descriptions.ts';
+import { getPath, PERIODS, RULE_GROUPS, type RuleField, setPath } from './rule-fields.ts';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+const SECTION_KEYS = [
+  'purpose',
+  'scope',
+  'legalFramework',
+  'beliefs',
+  'recognitions',
+  'commitments',
+  'responseToAbuse',
+] as const;
+
+const CONTACTS = [
+  ['onlineSafetyCoordinator', 'Online safety coordinator'],
+  ['dsl', 'Designated Safeguarding Lead'],
+] as const;
+
+const NOT_STATED = '';
+
+function RuleInput({
+  field,
+  pack,
+  error,
+  onChange,
+}: {
+  field: RuleField;
+  pack: PolicyPack;
+  error?: string;
+  onChange: (v: unknown) => void;
+}) {
+  const label = describeRule(field.path);
+  const value = getPath(pack, field.path);
+  if (field.kind === 'boolean') {
+    return (
+      <Checkbox
+        label={label}
+        checked={value === true}
+        error={error}
+        onChange={(e) => onChange(e.currentTarget.checked)}
+      />
+    );
+  }
+  if (field.kind === 'month') {
+    return (
+      <NativeSelect
+        label={label}
+        description="Leave as “Any month” if the policy does not name one."
+        value={value === null ? NOT_STATED : String(value)}
+        error={error}
+        data={[
+          { value: NOT_STATED, label: 'Any month' },
+          ...MONTHS.map((m, i) => ({ value: String(i + 1), label: m })),
+        ]}
+        onChange={(e) =>
+          onChange(e.currentTarget.value === NOT_STATED ? null : Number(e.currentTarget.value))
+        }
+      />
+    );
+  }
+  if (field.kind === 'integer') {
+    return (
+      <NumberInput
+        label={label}
+        description={field.nullable ? 'Leave empty if the policy does not say.' : undefined}
+        value={typeof value === 'number' ? value : ''}
+        min={field.min}
+        allowDecimal={false}
+        error={error}
+        onChange={(v) => onChange(v === '' ? (field.nullable ? null : field.min) : Number(v))}
+      />
+    );
+  }
+  if (field.kind === 'duration') {
+    const options = [
+      ...(field.nullable ? [{ value: NOT_STATED, label: 'Not stated in the policy' }] : []),
+      ...PERIODS,
+      ...(typeof value === 'string' && !PERIODS.some((p) => p.value === value)
+        ? [{ value, label: `${value} (as written)` }]
+        : []),
+    ];
+    return (
+      <NativeSelect
+        label={label}
+        value={value === null ? NOT_STATED : String(value)}
+        error={error}
+        data={options}
+        onChange={(e) => onChange(e.currentTarget.value === NOT_STATED ? null : e.currentTarget.value)}
+      />
+    );
+  }
+  return (
+    <NativeSelect
+      label={label}
+      value={value === null ? NOT_STATED : String(value)}
+      error={error}
+      data={[
+        ...(field.nullable ? [{ value: NOT_STATED, label: 'Not stated in the policy' }] : []),
+        ...field.options,
+      ]}
+      onChange={(e) => onChange(e.currentTarget.value === NOT_STATED ? null : e.currentTarget.value)}
+    />
+  );
+}
+
+function Editor({ version }: { version: PolicyVersion }) {
+  const navigate = useNavigate();
+  const save = useCreateDraft();
+  const [pack, setPack] = useState<PolicyPack>(version.pack);
+  const [summary, setSummary] = useState('');
+  const err = (path: string) =>
+    isApiError(save.error) ? save.error.fieldErrors.find((e) => e.path === path)?.message : undefined;
+  const set = (path: string, value: unknown) => setPack((p) => setPath(p, path, value));
+  const lines = (text: string) =>
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate(
+          { pack, summaryOfChanges: summary, source: 'editor' },
+          { onSuccess: () => navigate('/policy/versions') },
+        );
+      }}
+    >
+      <Stack gap="lg">
+        <FormAlert message={save.error ? describeError(save.error) : null} />
+        <Card withBorder>
+          <Stack gap="sm">
+            <Title order={2} size="h3">
+              Organisation
+            </Title>
+            <TextInput
+              label="Organisation name"
+              value={pack.organisation.name}
+              error={err('pack.organisation.name')}
+              onChange={(e) => set('organisation.name', e.currentTarget.value)}
+            />
+            <TextInput
+              label="Policy title"
+              value={pack.title}
+              error={err('pack.title')}
+              onChange={(e) => set('title', e.currentTarget.value)}
+            />
+            <Textarea
+              label="Activities (one per line)"
+              autosize
+              minRows={2}
+              value={pack.organisation.activities.join('\n')}
+              onChange={(e) => set('organisation.activities', lines(e.currentTarget.value))}
+            />
+          </Stack>
+        </Card>
+        <Card withBorder>
+          <Stack gap="sm">
+            <Title order={2} size="h3">
+              Contacts
+            </Title>
+            {CONTACTS.map(([key, label]) => (
+              <Fieldset key={key} legend={label}>
+                <Stack gap="xs">
+                  {(['name', 'email', 'phone'] as const).map((field) => (
+                    <TextInput
+                      key={field}
+                      label={`${label}: ${field}`}
+                      value={pack.contacts[key][field] ?? ''}
+                      error={err(`pack.contacts.${key}.${field}`)}
+                      onChange={(e) =>
+                        set(
+                          `contacts.${key}.${field}`,
+                          e.currentTarget.value.trim() ? e.currentTarget.value : null,
+                        )
+                      }
+                    />
+                  ))}
+                </Stack>
+              </Fieldset>
+            ))}
+          </Stack>
+        </Card>
+        <Card withBorder>
+          <Stack gap="sm">
+            <Title order={2} size="h3">
+              Sections
+            </Title>
+            {SECTION_KEYS.map((key) => (
+              <Textarea
+                key={key}
+                label={`${pack.sections[key].title}: points (one per line)`}
+                autosize
+                minRows={2}
+                value={pack.sections[key].points.join('\n')}
+                error={err(`pack.sections.${key}.points`)}
+                onChange={(e) => set(`sections.${key}.points`, lines(e.currentTarget.value))}
+              />
+            ))}
+            <Textarea
+              label="Related policies (one per line)"
+              autosize
+              minRows={2}
+              value={pack.sections.relatedPolicies.join('\n')}
+              onChange={(e) => set('sections.relatedPolicies', lines(e.currentTarget.value))}
+            />
+          </Stack>
+        </Card>
+        {RULE_GROUPS.map((group) => (
+          <Card withBorder key={group.title}>
+            <Stack gap="sm">
+              <Title order={2} size="h3">
+                {group.title}
+              </Title>
+              {group.fields.map((field) => (
+                <RuleInput
+                  key={field.path}
+                  field={field}
+                  pack={pack}
+                  error={err(`pack.${field.path}`)}
+                  onChange={(v) => set(field.path, v)}
+                />
+              ))}
+            </Stack>
+          </Card>
+        ))}
+        <TextInput
+          label="Summary of changes, for the revision history"
+          required
+          value={summary}
+          error={err('summaryOfChanges')}
+          onChange={(e) => setSummary(e.currentTarget.value)}
+        />
+        <Button type="submit" loading={save.isPending} style={{ alignSelf: 'flex-start' }}>
+          Save as a new draft
+        </Button>
+      </Stack>
+    </form>
+  );
+}
+
+export function EditPolicyPage() {
+  const { versionId = '' } = useParams();
+  const query = useVersion(versionId);
+  return (
+    <Page
+      title="Edit the policy"
+      intro="Each rule is what Haven enforces elsewhere. Saving makes a new draft; the DSL or an administrator adopts it."
+    >
+      <QueryState query={query} what="the policy version">
+        {(version) => <Editor version={version} />}
+      </QueryState>
+    </Page>
+  );
+}
