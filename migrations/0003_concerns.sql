@@ -64,6 +64,20 @@ grant select, insert on concerns to haven_app;
 grant update (restricted, status, risk_level, assigned_to, triaged_at, next_review_at, closed_at, outcome,
   lado_due_at, updated_at) on concerns to haven_app;
 
+-- Full-text search under row-level security: PostgreSQL will not use an index for a non-leakproof
+-- operator such as @@ ahead of a policy, so a search would test every case of the organisation.
+-- This function finds the matching ids through the (organisation_id, search) index as the owner,
+-- and only ever for the caller's own organisation (app_org()); the caller's query then reads those
+-- rows under RLS as usual.
+create function concern_search_ids(org uuid, query text) returns setof uuid
+  language sql stable security definer set search_path = pg_catalog, public as $$
+  select c.id from public.concerns c
+  where org = public.app_org() and c.organisation_id = org
+    and c.search @@ websearch_to_tsquery('english', query)
+$$;
+revoke all on function concern_search_ids(uuid, text) from public;
+grant execute on function concern_search_ids(uuid, text) to haven_app;
+
 -- Who is involved: someone from the people register, or someone not in it (an unknown person or
 -- an online account), described in words.
 create table concern_people (

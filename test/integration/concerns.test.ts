@@ -355,6 +355,12 @@ describe('triage, actions, review and closure', () => {
         /permission denied/,
       );
       await client.query('rollback');
+      // The search function answers only for the caller's own organisation.
+      await client.query('begin');
+      await client.query("select set_config('app.organisation_id', $1, true)", [other.id]);
+      const leaked = await client.query('select concern_search_ids($1, $2)', [org.id, 'Amira']);
+      expect(leaked.rowCount).toBe(0);
+      await client.query('rollback');
     } finally {
       await client.end();
     }

@@ -301,6 +301,7 @@ export function ReportConcernPage() {
                           size="xs"
                           variant="light"
                           onClick={() => {
+                            if (values.involved.some((x) => x.personId === p.id)) return setSearch('');
                             set('involved', [
                               ...values.involved,
                               { personId: p.id, name: p.name, description: '', involvement: 'subject' },
