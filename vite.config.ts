@@ -11,13 +11,20 @@ export default defineConfig({
     outDir: `${repoRoot}dist/web`,
     emptyOutDir: true,
     sourcemap: true,
+    // Only the concerns dashboard's chunk (its charts, loaded on that page alone) comes near this.
+    chunkSizeWarningLimit: 600,
     rolldownOptions: {
       output: {
         // Libraries change less often than Haven's own code, so browsers keep them cached across releases.
+        // Charts (@mantine/charts, recharts, d3) are left out: they travel with the one lazily loaded page
+        // that uses them, so no other page downloads them.
         codeSplitting: {
           groups: [
-            { name: 'mantine', test: /node_modules[\\/]@mantine/ },
-            { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler|@tanstack)[\\/]/ },
+            {
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|react-router|scheduler|@tanstack)[\\/]/,
+            },
+            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/](core|hooks|form|dates|dropzone)[\\/]/ },
           ],
         },
       },

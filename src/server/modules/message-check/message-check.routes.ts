@@ -5,17 +5,15 @@ import { CheckMessageRequest, CheckMessageResponse } from './message-check.schem
 import type { MessageCheckService } from './message-check.service.ts';
 
 export function registerMessageCheckRoutes(app: FastifyInstance, messages: MessageCheckService): void {
-  app
-    .withTypeProvider<ZodTypeProvider>()
-    .post(
-      '/api/message-check',
-      {
-        schema: {
-          tags: ['message check'],
-          body: CheckMessageRequest,
-          response: { 200: CheckMessageResponse },
-        },
+  app.withTypeProvider<ZodTypeProvider>().post(
+    '/api/message-check',
+    {
+      schema: {
+        tags: ['message check'],
+        body: CheckMessageRequest,
+        response: { 200: CheckMessageResponse },
       },
-      (request) => messages.checkMessage(requireActor(request), request.body),
-    );
+    },
+    (request) => messages.checkMessage(requireActor(request), request.body),
+  );
 }

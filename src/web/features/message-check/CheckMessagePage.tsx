@@ -151,8 +151,8 @@ export function CheckMessagePage() {
               </Alert>
               <HighlightedDraft text={result.text} findings={findings} />
               <List type="ordered" spacing="sm">
-                {findings.map((f, i) => (
-                  <List.Item key={`${f.rule}-${f.start ?? i}-${i}`}>
+                {findings.map((f) => (
+                  <List.Item key={`${f.rule}-${f.start ?? f.message}`}>
                     <Text fw={700} span>
                       {RULE_TITLES[f.rule] ?? f.rule}
                       {f.excerpt ? `: “${f.excerpt}”` : ''}
