@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 3107;
+// HAVEN_E2E_PORT lets two runs on one machine (two developers' sessions, say) not collide.
+const PORT = Number(process.env.HAVEN_E2E_PORT ?? 3107);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 // The project's Node 24 (the `node` devDependency), whatever node runs Playwright itself.

@@ -11,8 +11,6 @@ export default defineConfig({
     outDir: `${repoRoot}dist/web`,
     emptyOutDir: true,
     sourcemap: true,
-    // Only the concerns dashboard's chunk (its charts, loaded on that page alone) comes near this.
-    chunkSizeWarningLimit: 600,
     rolldownOptions: {
       output: {
         // Libraries change less often than Haven's own code, so browsers keep them cached across releases.

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { AccountPage } from '../features/account/AccountPage.tsx';
 import { AuditPage } from '../features/audit/AuditPage.tsx';
@@ -10,7 +11,6 @@ import { TwoFactorChallengePage } from '../features/auth/TwoFactorChallengePage.
 import { TwoFactorEnrolPage } from '../features/auth/TwoFactorEnrolPage.tsx';
 import { ConcernPage } from '../features/concerns/ConcernPage.tsx';
 import { ConcernsPage } from '../features/concerns/ConcernsPage.tsx';
-import { DashboardPage } from '../features/concerns/DashboardPage.tsx';
 import { MyReportsPage } from '../features/concerns/MyReportsPage.tsx';
 import { ReportConcernPage } from '../features/concerns/ReportConcernPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
@@ -32,9 +32,15 @@ import { InviteUserPage } from '../features/users/InviteUserPage.tsx';
 import { MemberPage } from '../features/users/MemberPage.tsx';
 import { UsersPage } from '../features/users/UsersPage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
+import { PageLoading } from './PageLoading.tsx';
 import { PublicLayout } from './PublicLayout.tsx';
 import { RequireAbility } from './RequireAbility.tsx';
 import { RequireSession } from './RequireSession.tsx';
+
+// The dashboard's charts (recharts, d3) are half the size of the rest of the app: load them only there.
+const DashboardPage = lazy(() =>
+  import('../features/concerns/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })),
+);
 
 export const router = createBrowserRouter([
   {
@@ -130,7 +136,9 @@ export const router = createBrowserRouter([
             path: 'dashboard',
             element: (
               <RequireAbility anyOf={['concerns.counts']}>
-                <DashboardPage />
+                <Suspense fallback={<PageLoading />}>
+                  <DashboardPage />
+                </Suspense>
               </RequireAbility>
             ),
           },
