@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { look } from './support/look.ts';
 import { navigateTo, signInAs } from './support/sign-in.ts';
 
 const SOURCE = join(import.meta.dirname, '..', 'policy-packs', 'sources', 'living-well-consortium.txt');
@@ -45,6 +46,7 @@ test('the coordinator imports a policy, the DSL adopts it, staff confirm reading
     coordinator.getByText('used only after their written permission has been obtained').first(),
   ).toBeVisible();
   await expectNoAxeViolations(coordinator, 'import review');
+  await look(coordinator, 'policy-import-review');
   await coordinator.getByLabel('Organisation name').fill('Riverside Youth Project');
   await coordinator
     .getByLabel('Summary of changes, for the revision history')
@@ -72,6 +74,7 @@ test('the coordinator imports a policy, the DSL adopts it, staff confirm reading
   await expect(staff.getByRole('heading', { level: 2, name: 'Revision history' })).toBeVisible();
   await expect(staff.getByRole('cell', { name: 'Imported from our Word policy' })).toBeVisible();
   await expectNoAxeViolations(staff, 'policy page (staff)');
+  await look(staff, 'policy-page');
   const pdfHref = await staff.getByRole('link', { name: 'Download as PDF' }).getAttribute('href');
   const pdf = await staff.request.get(pdfHref ?? '');
   expect(pdf.headers()['content-type']).toBe('application/pdf');
@@ -112,6 +115,7 @@ test('the policy page works on a 375px phone', async ({ browser }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
   expect(overflow).toBe(false);
   await expectNoAxeViolations(page, 'policy page at 375px');
+  await look(page, 'policy-375');
 });
 
 test('the coordinator edits a rule, explained in plain words, and saves a new draft; a missing summary is shown inline', async ({
@@ -126,6 +130,8 @@ test('the coordinator edits a rule, explained in plain words, and saves a new dr
   await page.getByLabel('Minutes before students that the teacher signs in').fill('10');
   await page.getByLabel('Staff who hold access to each social media account').fill('3');
   await page.getByLabel('How often passwords are changed').selectOption('P3M');
+  await page.getByRole('checkbox', { name: 'WhatsApp' }).check();
+  await look(page, 'policy-edit');
   await page.getByRole('button', { name: 'Save as a new draft' }).click();
   await expect(page.getByText('Say briefly what changed, for the revision history.')).toBeVisible();
   // Nothing typed is lost.

@@ -3,6 +3,7 @@ import {
   Card,
   Checkbox,
   Fieldset,
+  Group,
   NativeSelect,
   NumberInput,
   Stack,
@@ -51,6 +52,22 @@ const CONTACTS = [
 ] as const;
 
 const NOT_STATED = '';
+
+const CHANNELS = [
+  ['phone', 'Phone'],
+  ['sms', 'Text message'],
+  ['email', 'Email'],
+  ['zoom', 'Zoom'],
+  ['teams', 'Microsoft Teams'],
+  ['whatsapp', 'WhatsApp'],
+  ['google_meet', 'Google Meet'],
+  ['facebook', 'Facebook'],
+  ['instagram', 'Instagram'],
+  ['snapchat', 'Snapchat'],
+  ['tiktok', 'TikTok'],
+  ['discord', 'Discord'],
+  ['other', 'Other official channels'],
+] as const;
 
 function RuleInput({
   field,
@@ -240,6 +257,54 @@ function Editor({ version }: { version: PolicyVersion }) {
               value={pack.sections.relatedPolicies.join('\n')}
               onChange={(e) => set('sections.relatedPolicies', lines(e.currentTarget.value))}
             />
+          </Stack>
+        </Card>
+        <Card withBorder>
+          <Stack gap="sm">
+            <Title order={2} size="h3">
+              Channels and hours
+            </Title>
+            <Checkbox.Group
+              label="Channels staff may use to contact young people"
+              description="Any other channel needs approval from the person chosen below."
+              value={pack.rules.communication.approvedChannels}
+              error={err('pack.rules.communication.approvedChannels')}
+              onChange={(v) => set('rules.communication.approvedChannels', v)}
+            >
+              <Group gap="md" mt="xs">
+                {CHANNELS.map(([value, label]) => (
+                  <Checkbox key={value} value={value} label={label} />
+                ))}
+              </Group>
+            </Checkbox.Group>
+            <Checkbox
+              label="Contact young people only within set hours (UK time)"
+              checked={pack.rules.communication.officeHours !== null}
+              onChange={(e) =>
+                set(
+                  'rules.communication.officeHours',
+                  e.currentTarget.checked
+                    ? { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '09:00', end: '17:00' }
+                    : null,
+                )
+              }
+            />
+            {pack.rules.communication.officeHours ? (
+              <Group gap="md" align="flex-start">
+                <TextInput
+                  label="From (HH:MM)"
+                  value={pack.rules.communication.officeHours.start}
+                  error={err('pack.rules.communication.officeHours.start')}
+                  onChange={(e) => set('rules.communication.officeHours.start', e.currentTarget.value)}
+                />
+                <TextInput
+                  label="Until (HH:MM)"
+                  value={pack.rules.communication.officeHours.end}
+                  error={err('pack.rules.communication.officeHours.end')}
+                  onChange={(e) => set('rules.communication.officeHours.end', e.currentTarget.value)}
+                />
+              </Group>
+            ) : null}
           </Stack>
         </Card>
         {RULE_GROUPS.map((group) => (
