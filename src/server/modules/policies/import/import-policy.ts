@@ -168,6 +168,10 @@ export function importPolicy(source: string): ImportProposal {
         recognised.push({ path: `sections.${key}.title`, value: block.heading, source: block.heading });
       }
       if (key) open(key, block.heading);
+    } else {
+      // Text before the first heading is kept as an introduction (and listed for review).
+      key = 'additional';
+      open('additional', 'Introduction');
     }
     let inActivities = false;
 
@@ -276,7 +280,7 @@ export function importPolicy(source: string): ImportProposal {
 
         // The sentence belongs to a section of the document.
         const sec = current as Section | null;
-        if (sec && key !== 'relatedPolicies' && key !== 'contacts') {
+        if (sec && key !== 'relatedPolicies' && key !== 'contacts' && !sig) {
           const list = line.kind === 'bullet' ? sec.points : sec.paragraphs;
           if (list.at(-1) !== line.text) list.push(line.text);
           if (key !== 'additional' && key !== 'review')

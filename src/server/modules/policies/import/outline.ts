@@ -13,7 +13,7 @@ function isHeading(raw: string, text: string, next: string | undefined): boolean
   if (words > 12 || /[.;,!?]$/.test(text) || /\|/.test(text)) return false;
   if (/:$/.test(text))
     return words <= 12 && /^(we |if |our |the purpose|contact|related|this policy statement)/i.test(text);
-  if (!/^[A-Z0-9“"]/.test(text)) return false;
+  if (!/^[A-Z“"]/.test(text)) return false;
   // A label line such as "Name: Patrick" is content, not a heading.
   if (/^[A-Za-z/ ]{2,20}:\s*\S/.test(text)) return false;
   return next !== undefined;
