@@ -135,9 +135,7 @@ export function ConcernsPage() {
                         {STATUS_LABELS[r.status]}
                       </Badge>
                       {r.triageOverdue || r.reviewOverdue ? (
-                        <Badge color="orange.9">
-                          {r.triageOverdue ? 'Triage overdue' : 'Review overdue'}
-                        </Badge>
+                        <Badge color="red.9">{r.triageOverdue ? 'Triage overdue' : 'Review overdue'}</Badge>
                       ) : null}
                       {r.immediateDanger ? <Badge color="red.9">Immediate danger reported</Badge> : null}
                       {r.restricted ? <Badge color="dark">Restricted</Badge> : null}

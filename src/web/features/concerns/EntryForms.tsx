@@ -29,8 +29,11 @@ function useFields<T extends Record<string, string | boolean>>(initial: T) {
   const [alert, setAlert] = useState<string | null>(null);
   const bind = (k: keyof T & string) => ({
     value: String(values[k]),
-    onChange: (e: { currentTarget: { value: string } }) =>
-      setValues((v) => ({ ...v, [k]: e.currentTarget.value })),
+    onChange: (e: { currentTarget: { value: string } }) => {
+      // Read now: React clears currentTarget once the event has been handled.
+      const value = e.currentTarget.value;
+      setValues((v) => ({ ...v, [k]: value }));
+    },
     error: errors[k],
   });
   const fail = (error: unknown) => {
@@ -226,7 +229,10 @@ export function RecordForm({ concern, members }: { concern: Concern; members: Me
               <Checkbox
                 label="This is a decision not to refer"
                 checked={Boolean(v.notToRefer)}
-                onChange={(e) => f.setValues((x) => ({ ...x, notToRefer: e.currentTarget.checked }))}
+                onChange={(e) => {
+                  const checked = e.currentTarget.checked;
+                  f.setValues((x) => ({ ...x, notToRefer: checked }));
+                }}
               />
               {when}
             </>
@@ -303,7 +309,10 @@ export function RecordForm({ concern, members }: { concern: Concern; members: Me
               <Checkbox
                 label="The problem is resolved: no further reviews"
                 checked={Boolean(v.resolved)}
-                onChange={(e) => f.setValues((x) => ({ ...x, resolved: e.currentTarget.checked }))}
+                onChange={(e) => {
+                  const checked = e.currentTarget.checked;
+                  f.setValues((x) => ({ ...x, resolved: checked }));
+                }}
               />
               {!v.resolved ? (
                 <TextInput type="datetime-local" label="Next review (UK time)" {...f.bind('nextReviewAt')} />

@@ -93,6 +93,7 @@ export function ReportConcernPage() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [alert, setAlert] = useState<string | null>(null);
   const [draftNote, setDraftNote] = useState<string | null>(null);
+  const [restored, setRestored] = useState(false);
   const [reported, setReported] = useState<Reported | null>(null);
   const [files, setFiles] = useState<File[]>([]);
   const [confirmed, setConfirmed] = useState(false);
@@ -122,7 +123,7 @@ export function ReportConcernPage() {
         const chosen = useLocal ? local.values : serverValues;
         if (chosen) {
           setValues({ ...EMPTY, ...chosen });
-          setDraftNote('Your unsent report was restored.');
+          setRestored(true);
         }
         loaded.current = true;
       });
@@ -217,11 +218,10 @@ export function ReportConcernPage() {
           <form onSubmit={submit} noValidate>
             <Stack gap="lg">
               <FormAlert message={alert} />
-              {draftNote ? (
-                <Text size="sm" c="dimmed" role="status">
-                  {draftNote}
-                </Text>
-              ) : null}
+              {restored ? <Text size="sm">Your unsent report was restored.</Text> : null}
+              <Text size="sm" c="dimmed" role="status">
+                {draftNote}
+              </Text>
               <Radio.Group
                 label="Is anyone in immediate danger?"
                 required
