@@ -21,11 +21,15 @@ const fieldError = (error: unknown, path: string) =>
 const show = (value: unknown) =>
   value === null
     ? 'Not stated'
-    : Array.isArray(value)
-      ? value.join(', ')
-      : typeof value === 'object'
-        ? JSON.stringify(value)
-        : String(value);
+    : typeof value === 'boolean'
+      ? value
+        ? 'Yes'
+        : 'No'
+      : Array.isArray(value)
+        ? value.join(', ')
+        : typeof value === 'object'
+          ? JSON.stringify(value)
+          : String(value);
 
 type ContactKey = 'onlineSafetyCoordinator' | 'dsl';
 const CONTACT_LABELS: Record<ContactKey, string> = {
