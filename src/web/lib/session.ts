@@ -64,12 +64,12 @@ export async function reloadSession(queryClient: QueryClient): Promise<Session |
 }
 
 /**
- * After signing out: forget the session and everything read with it. Call it after navigating to
- * the sign-in page, so the signed-in pages never see a missing session and redirect on their own.
+ * After signing out: forget the session and everything read with it. Removing (rather than setting
+ * the session to null) tells no page that is still showing, so the signed-in pages do not redirect
+ * on their own while the sign-in page is on its way; the next page to ask reads the session afresh.
  */
 export function forgetSession(queryClient: QueryClient): void {
-  queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionQueryKey[0] });
-  queryClient.setQueryData(sessionQueryKey, null);
+  queryClient.removeQueries();
 }
 
 /** Where someone in each session state belongs. */

@@ -51,7 +51,7 @@ export function AccountPage() {
       </Stack>
 
       <Divider />
-      <ChangePasswordForm />
+      <ChangePasswordForm email={user.email} />
       <Divider />
       <SignOutEverywhere />
     </Page>

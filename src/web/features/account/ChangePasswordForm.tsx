@@ -7,7 +7,7 @@ import { PASSWORD_RULES } from '../../components/PasswordRules.ts';
 import { applyApiErrors } from '../../lib/form-errors.ts';
 import { useChangePassword } from './api.ts';
 
-export function ChangePasswordForm() {
+export function ChangePasswordForm({ email }: { email: string }) {
   const change = useChangePassword();
   const [alert, setAlert] = useState<string | null>(null);
   const [done, setDone] = useState(false);
@@ -37,6 +37,8 @@ export function ChangePasswordForm() {
         Change your password
       </Title>
       <form onSubmit={submit} noValidate>
+        {/* Tells password managers whose password this is; hidden from everyone else. */}
+        <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
         <Stack gap="md" maw="26rem">
           {done ? (
             <Alert color="teal" title="Password changed" role="status">

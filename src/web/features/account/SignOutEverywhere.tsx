@@ -10,8 +10,11 @@ import { useSignOutEverywhere } from './api.ts';
 export function SignOutEverywhere() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const signOutEverywhere = useSignOutEverywhere(() => {
-    navigate('/sign-in', {
+  const [error, setError] = useState<string | null>(null);
+  const signOutEverywhere = useSignOutEverywhere(async () => {
+    // Leave first, then forget: the other way round, the signed-in pages would redirect on their own
+    // and this page's notice would be lost.
+    await navigate('/sign-in', {
       replace: true,
       state: {
         notice: 'You have been signed out on every device, including this one. Sign in again to continue.',
@@ -19,13 +22,10 @@ export function SignOutEverywhere() {
     });
     forgetSession(queryClient);
   });
-  const [error, setError] = useState<string | null>(null);
 
   function run() {
     setError(null);
-    signOutEverywhere.mutate(undefined, {
-      onError: (e) => setError(describeError(e)),
-    });
+    signOutEverywhere.mutate(undefined, { onError: (e) => setError(describeError(e)) });
   }
 
   return (

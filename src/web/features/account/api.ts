@@ -9,7 +9,7 @@ export function useChangePassword() {
 }
 
 /** `onSignedOut` runs even if the page has already moved on (a 401 elsewhere can unmount it first). */
-export function useSignOutEverywhere(onSignedOut: () => void) {
+export function useSignOutEverywhere(onSignedOut: () => Promise<void>) {
   return useMutation({
     mutationFn: () => api<void>('POST', '/api/auth/sign-out-everywhere'),
     onSuccess: onSignedOut,

@@ -8,8 +8,9 @@ import { useSignOut } from './api.ts';
 export function SignOutButton({ variant = 'default' }: { variant?: 'default' | 'subtle' }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const signOut = useSignOut(() => {
-    navigate('/sign-in', { replace: true });
+  const signOut = useSignOut(async () => {
+    // Leave first, then forget: the other way round, the signed-in pages would redirect on their own.
+    await navigate('/sign-in', { replace: true });
     forgetSession(queryClient);
   });
   return (

@@ -67,7 +67,7 @@ export function useEnableTwoFactor() {
 }
 
 /** `onSignedOut` runs even if the request failed (offline, say) and even if the page has moved on. */
-export function useSignOut(onSignedOut: () => void) {
+export function useSignOut(onSignedOut: () => Promise<void>) {
   return useMutation({ mutationFn: () => api<void>('POST', '/api/auth/sign-out'), onSettled: onSignedOut });
 }
 
