@@ -103,7 +103,7 @@ test('the coordinator imports a policy, the DSL adopts it, staff confirm reading
   await coordinator
     .getByRole('button', { name: 'Send a reminder to everyone who has not confirmed' })
     .click();
-  await expect(coordinator.getByText(/Reminder sent to 6 people/)).toBeVisible();
+  await expect(coordinator.getByText(/Reminder sent to \d+ people/)).toBeVisible();
 });
 
 test('the policy page works on a 375px phone', async ({ browser }) => {

@@ -1,12 +1,19 @@
 import { Anchor, Card, SimpleGrid, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { Page } from '../../components/Page.tsx';
+import { PolicyReviewNotice } from '../../components/PolicyReviewNotice.tsx';
 import { roleList } from '../../lib/roles.ts';
 import { type Ability, can, useSession } from '../../lib/session.ts';
 
 type Task = { to: string; title: string; description: string; anyOf: Ability[] };
 
 const TASKS: Task[] = [
+  {
+    to: '/policy',
+    title: 'Online safety policy',
+    description: 'Read the adopted policy, confirm you have read it, and download it as PDF or Word.',
+    anyOf: ['policy.read'],
+  },
   {
     to: '/people',
     title: 'People',
@@ -61,6 +68,7 @@ export function HomePage() {
           : undefined
       }
     >
+      <PolicyReviewNotice />
       {!session.user.hasTwoFactor ? (
         <Text>
           Protect your account with a code from your phone when you sign in.{' '}
