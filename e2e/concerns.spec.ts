@@ -144,3 +144,16 @@ test('the DSL is alerted, triages, refers to the LADO, informs parents, reviews,
   await page.reload();
   await expect(page.getByRole('list', { name: 'Chronology' })).toContainText('Case file exported');
 });
+
+test('a trustee sees counts and charts only, never a case', async ({ page }) => {
+  await signInAs(page, 'trustee');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'Concerns', exact: true })).toHaveCount(0);
+  await nav.getByRole('link', { name: 'Concern counts' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Concern counts' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'By type' })).toBeVisible();
+  await expect(page.getByText('All concerns')).toBeVisible();
+  await expectNoAxeViolations(page, 'concern counts (trustee)');
+  await page.goto('/concerns');
+  await expect(page.getByRole('heading', { level: 1, name: 'Not available to your role' })).toBeVisible();
+});

@@ -10,7 +10,8 @@ const monthLabel = (ym: string) => {
   );
 };
 
-/** Counts only (what trustees see): by status, by type and by month, each with a table alternative. */
+/** Counts only (what trustees see): by status, by type and by month. Charts are pictures only
+ * (inert: recharts makes parts focusable); the same numbers are listed beside them for everyone. */
 export function CountsCharts({ counts }: { counts: ConcernCounts }) {
   const byType = Object.entries(counts.byType)
     .map(([type, count]) => ({ type: TYPE_LABELS[type] ?? type, count }))
@@ -40,16 +41,17 @@ export function CountsCharts({ counts }: { counts: ConcernCounts }) {
             By status
           </Title>
           <Group wrap="wrap" align="center">
-            <DonutChart
-              aria-hidden
-              size={140}
-              thickness={24}
-              data={Object.entries(counts.byStatus).map(([s, n]) => ({
-                name: STATUS_LABELS[s] ?? s,
-                value: n,
-                color: statusColours[s] ?? 'gray.6',
-              }))}
-            />
+            <div inert className="chart">
+              <DonutChart
+                size={140}
+                thickness={24}
+                data={Object.entries(counts.byStatus).map(([s, n]) => ({
+                  name: STATUS_LABELS[s] ?? s,
+                  value: n,
+                  color: statusColours[s] ?? 'gray.6',
+                }))}
+              />
+            </div>
             <dl className="card-fields">
               {Object.entries(counts.byStatus).map(([s, n]) => (
                 <div key={s}>
@@ -66,15 +68,16 @@ export function CountsCharts({ counts }: { counts: ConcernCounts }) {
           </Title>
           {byType.length ? (
             <>
-              <BarChart
-                aria-hidden
-                h={Math.max(160, byType.length * 32)}
-                data={byType}
-                dataKey="type"
-                orientation="vertical"
-                yAxisProps={{ width: 150 }}
-                series={[{ name: 'count', label: 'Concerns', color: 'indigo.7' }]}
-              />
+              <div inert className="chart">
+                <BarChart
+                  h={Math.max(160, byType.length * 32)}
+                  data={byType}
+                  dataKey="type"
+                  orientation="vertical"
+                  yAxisProps={{ width: 150 }}
+                  series={[{ name: 'count', label: 'Concerns', color: 'indigo.7' }]}
+                />
+              </div>
               <dl className="visually-hidden">
                 {byType.map((t) => (
                   <div key={t.type}>
@@ -95,13 +98,14 @@ export function CountsCharts({ counts }: { counts: ConcernCounts }) {
         </Title>
         {byMonth.length ? (
           <>
-            <BarChart
-              aria-hidden
-              h={220}
-              data={byMonth}
-              dataKey="month"
-              series={[{ name: 'count', label: 'Concerns', color: 'indigo.7' }]}
-            />
+            <div inert className="chart">
+              <BarChart
+                h={220}
+                data={byMonth}
+                dataKey="month"
+                series={[{ name: 'count', label: 'Concerns', color: 'indigo.7' }]}
+              />
+            </div>
             <dl className="visually-hidden">
               {byMonth.map((m) => (
                 <div key={m.month}>
