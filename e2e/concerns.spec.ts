@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { demoAccount, freshTotp } from './support/demo.ts';
 import { signInAs } from './support/sign-in.ts';
 
 test.describe.configure({ mode: 'serial' });
@@ -156,4 +157,45 @@ test('a trustee sees counts and charts only, never a case', async ({ page }) => 
   await expectNoAxeViolations(page, 'concern counts (trustee)');
   await page.goto('/concerns');
   await expect(page.getByRole('heading', { level: 1, name: 'Not available to your role' })).toBeVisible();
+});
+
+test('an allegation against staff reaches only the DSL, who confirms their code again to open it', async ({
+  page,
+}) => {
+  await signInAs(page, 'volunteer');
+  await page.getByRole('link', { name: 'Report a concern' }).first().click();
+  await page.getByRole('radio', { name: 'No', exact: true }).check();
+  await page.getByLabel('This is about a member of staff or a volunteer (an allegation)').check();
+  await page.getByLabel('Who is it about?').selectOption({ label: 'Chloe Evans' });
+  await page.getByLabel('Or describe someone not in the register').fill('A young person at Tuesday club');
+  await page.getByRole('button', { name: 'Add this person' }).click();
+  await page
+    .getByLabel('What happened')
+    .fill('I was told a member of staff messages a young person late at night.');
+  await page.getByLabel('Platform, app or channel').fill('Snapchat');
+  await page.getByRole('checkbox', { name: 'Grooming' }).check();
+  await expectNoAxeViolations(page, 'report an allegation');
+  await page.getByRole('button', { name: 'Send report' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Concern reported' })).toBeVisible();
+  const ref = ((await page.getByText(/Your reference is C-\d+/).textContent()) ?? '').replace(
+    /.*(C-\d+).*/,
+    '$1',
+  );
+  await page.context().clearCookies();
+
+  await signInAs(page, 'dsl');
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Concerns', exact: true })
+    .click();
+  await page.getByRole('row').filter({ hasText: ref }).getByRole('link').click();
+  await expect(page.getByText('This case is restricted.')).toBeVisible();
+  await expectNoAxeViolations(page, 'restricted case: step-up');
+  await page
+    .getByLabel('Code from your authenticator app')
+    .fill(await freshTotp(demoAccount('dsl').totpSecret ?? ''));
+  await page.getByRole('button', { name: 'Open the case' }).click();
+  await expect(page.getByText('Refer to the LADO')).toBeVisible();
+  await expect(page.getByRole('definition').filter({ hasText: 'Chloe Evans' })).toBeVisible();
+  await expectNoAxeViolations(page, 'restricted case opened');
 });

@@ -409,6 +409,11 @@ describe('need to know', () => {
     });
     expect(new Date(c.ladoDueAt).getTime()).toBeGreaterThan(new Date(c.reportedAt).getTime());
 
+    // The subject is never given the case or a task on it.
+    expect(
+      (await as.dsl.post(`/api/concerns/${id}/assign`, { assignedTo: org.members.staff.userId })).json()
+        .errors[0].path,
+    ).toBe('assignedTo');
     // The subject can never be named; the deputy can.
     expect(
       (
@@ -616,6 +621,7 @@ describe('role-by-route authorisation', () => {
       call: (a) => a.get(`/api/concerns/${caseId}/case-file.pdf`),
       allowed: CASE_READERS,
     },
+    { name: 'GET /api/allegations/subjects', call: (a) => a.get('/api/allegations/subjects'), allowed: ALL },
     { name: 'GET /api/concerns/mine', call: (a) => a.get('/api/concerns/mine'), allowed: ALL },
     { name: 'GET /api/concerns', call: (a) => a.get('/api/concerns'), allowed: CASE_READERS },
     {

@@ -52,6 +52,16 @@ export function registerConcernsRoutes(app: FastifyInstance, concerns: ConcernsS
       reply.status(201).send(await concerns.reportAllegation(requireActor(request), request.body)),
   );
 
+  r.get(
+    '/api/allegations/subjects',
+    {
+      schema: {
+        tags,
+        response: { 200: z.object({ items: z.array(z.object({ userId: z.string(), name: z.string() })) }) },
+      },
+    },
+    (request) => concerns.listAllegationSubjects(requireActor(request)),
+  );
   r.get('/api/concerns/mine', { schema: { tags, response: { 200: MyReportsResponse } } }, (request) =>
     concerns.myReports(requireActor(request)),
   );

@@ -360,6 +360,14 @@ export function createConcernsService({ db, publicUrl, readConcernRules, now = (
       data,
     });
 
+  /** The person an allegation is about is never given the case, a task on it, or access to it. */
+  function notTheSubject(row: repo.ConcernRow, path: string, userId: string | null | undefined) {
+    if (userId && userId === row.allegation_subject_user_id)
+      throw invalidInput('Check the highlighted fields.', [
+        { path, message: 'The person an allegation is about cannot be given any part of it.' },
+      ]);
+  }
+
   function notInFuture(value: string | undefined | null, path: string) {
     if (value && new Date(value).getTime() > now().getTime() + 5 * 60_000)
       throw invalidInput('Check the highlighted fields.', [
@@ -539,7 +547,8 @@ export function createConcernsService({ db, publicUrl, readConcernRules, now = (
     },
 
     assign(actor: Actor, concernId: string, assignedTo: string | null, access: Access) {
-      return change(actor, 'concerns.triage', concernId, access, async (tx) => {
+      return change(actor, 'concerns.triage', concernId, access, async (tx, row) => {
+        notTheSubject(row, 'assignedTo', assignedTo);
         await checkMembers(tx, actor, [['assignedTo', assignedTo]]);
         await repo.updateConcern(tx, actor.organisationId, concernId, { assigned_to: assignedTo });
         await entry(tx, actor, concernId, 'assigned', { assignedTo });
@@ -577,6 +586,7 @@ export function createConcernsService({ db, publicUrl, readConcernRules, now = (
             );
             break;
           case 'task':
+            notTheSubject(row, 'ownerUserId', input.ownerUserId);
             await checkMembers(tx, actor, [['ownerUserId', input.ownerUserId]]);
             await entry(tx, actor, concernId, 'task', {
               title: input.title,
@@ -873,6 +883,17 @@ export function createConcernsService({ db, publicUrl, readConcernRules, now = (
         };
       });
       return { reference, pdf: await renderCaseFile(file) };
+    },
+
+    /** Who an allegation can be about: the organisation's members, by name only, never the reporter. */
+    async listAllegationSubjects(actor: Actor) {
+      authorise(actor, 'concerns.report');
+      return inTransaction(db, ctx(actor), async (tx) => ({
+        items: (await repo.listActiveMembers(tx, actor.organisationId))
+          .filter((m) => m.id !== actor.userId)
+          .map((m) => ({ userId: m.id, name: m.name }))
+          .sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
+      }));
     },
 
     /** The members a case can be assigned to, and who can be named on a restricted case. */

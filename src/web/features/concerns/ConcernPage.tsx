@@ -145,7 +145,8 @@ function CaseView({ c }: { c: Concern }) {
   const mayAct = can(session.data, 'concerns.act');
   const mayTriage = can(session.data, 'concerns.triage');
   const mayClose = can(session.data, 'concerns.close');
-  const members = useAssignees(mayAct).data?.items ?? [];
+  // Never offer the person an allegation is about.
+  const members = (useAssignees(mayAct).data?.items ?? []).filter((m) => m.name !== c.allegationSubjectName);
   return (
     <Grid gap="lg">
       <Grid.Col span={{ base: 12, md: 8 }}>

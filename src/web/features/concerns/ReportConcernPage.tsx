@@ -26,7 +26,9 @@ import {
   type Reported,
   saveDraft,
   uploadAttachment,
+  useAllegationSubjects,
   usePeopleSearch,
+  useReportAllegation,
   useReportConcern,
 } from './api.ts';
 import { INVOLVEMENT_LABELS, RISK_AREA_LABELS, TYPE_LABELS } from './labels.ts';
@@ -46,6 +48,8 @@ type Values = {
   riskAreas: string[];
   types: string[];
   otherType: string;
+  aboutStaff: boolean;
+  subjectUserId: string;
 };
 const EMPTY: Values = {
   immediateDanger: '',
@@ -60,6 +64,8 @@ const EMPTY: Values = {
   riskAreas: [],
   types: [],
   otherType: '',
+  aboutStaff: false,
+  subjectUserId: '',
 };
 const LOCAL_KEY = 'haven.concern-draft';
 
@@ -102,6 +108,8 @@ export function ReportConcernPage() {
   const [unknown, setUnknown] = useState('');
   const loaded = useRef(false);
   const report = useReportConcern();
+  const allegation = useReportAllegation();
+  const subjects = useAllegationSubjects(values.aboutStaff);
   const people = usePeopleSearch(search);
 
   // Restore: the browser's copy is kept on every keystroke, the server's a moment later.
@@ -158,7 +166,9 @@ export function ReportConcernPage() {
       return;
     }
     try {
-      const result = await report.mutateAsync(toBody(values));
+      const result = values.aboutStaff
+        ? await allegation.mutateAsync({ ...toBody(values), subjectUserId: values.subjectUserId || null })
+        : await report.mutateAsync(toBody(values));
       localStorage.removeItem(LOCAL_KEY);
       for (const f of files) {
         try {
@@ -345,6 +355,30 @@ export function ReportConcernPage() {
                 </Stack>
               </Paper>
 
+              <Paper withBorder p="md">
+                <Stack gap="sm">
+                  <Checkbox
+                    label="This is about a member of staff or a volunteer (an allegation)"
+                    description="Only the Designated Safeguarding Lead, and people they choose, will see it. The person it is about never will."
+                    checked={values.aboutStaff}
+                    onChange={(e) => set('aboutStaff', e.currentTarget.checked)}
+                  />
+                  {values.aboutStaff ? (
+                    <NativeSelect
+                      label="Who is it about?"
+                      required
+                      data={[
+                        { value: '', label: subjects.isPending ? 'Loading names…' : 'Choose…' },
+                        ...(subjects.data?.items ?? []).map((m) => ({ value: m.userId, label: m.name })),
+                      ]}
+                      value={values.subjectUserId}
+                      onChange={(e) => set('subjectUserId', e.currentTarget.value)}
+                      error={errors.subjectUserId}
+                    />
+                  ) : null}
+                </Stack>
+              </Paper>
+
               <Textarea
                 label="What happened"
                 description="The facts: what you saw, heard or were shown, and what you did."
@@ -462,7 +496,7 @@ export function ReportConcernPage() {
                 />
               ) : null}
               <Group>
-                <Button type="submit" loading={report.isPending} size="md">
+                <Button type="submit" loading={report.isPending || allegation.isPending} size="md">
                   Send report
                 </Button>
               </Group>

@@ -176,3 +176,22 @@ export async function uploadAttachment(concernId: string, file: File): Promise<v
     });
   }
 }
+
+/** Members an allegation can be about (names only). */
+export function useAllegationSubjects(enabled: boolean) {
+  return useQuery({
+    queryKey: [...key, 'allegation-subjects'],
+    queryFn: () =>
+      api<{ items: Array<{ userId: string; name: string }> }>('GET', '/api/allegations/subjects'),
+    enabled,
+  });
+}
+
+export function useReportAllegation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: NewConcern & { subjectUserId: string | null }) =>
+      api<Reported>('POST', '/api/allegations', body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
+  });
+}
