@@ -1,3 +1,6 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as OTPAuth from 'otpauth';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/server/demo/demo-accounts.ts';
 
@@ -9,8 +12,25 @@ export function demoAccount(role: (typeof DEMO_ACCOUNTS)[number]['role']) {
   return account;
 }
 
-const lastStepUsed = new Map<string, number>();
 const PERIOD_MS = 30_000;
+
+// Remembered in a file beside the run's data directory, not in memory: Playwright starts a new
+// worker process after a failed test, and the server still refuses a code the old worker used.
+const stepsFile = `${process.env.HAVEN_E2E_DATA_DIR ?? join(tmpdir(), 'haven-e2e')}-totp-steps.json`;
+
+function readSteps(): Record<string, number> {
+  try {
+    return JSON.parse(readFileSync(stepsFile, 'utf8')) as Record<string, number>;
+  } catch {
+    return {};
+  }
+}
+
+const lastStepUsed = {
+  get: (secret: string): number | undefined => readSteps()[secret],
+  set: (secret: string, step: number) =>
+    writeFileSync(stepsFile, JSON.stringify({ ...readSteps(), [secret]: step })),
+};
 
 /**
  * A current TOTP code that this run has not used yet: servers refuse a code twice, so when the
