@@ -49,7 +49,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     attachmentsDir: resolve(e.HAVEN_ATTACHMENTS_DIR ?? `${e.HAVEN_DATA_DIR}/attachments`),
     databaseUrl: e.DATABASE_URL,
     appDbPassword: e.HAVEN_APP_DB_PASSWORD,
-    publicUrl: (e.HAVEN_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    // Links in emails must reach the same origin the browser uses, or the session cookie is lost.
+    publicUrl: (
+      e.HAVEN_PUBLIC_URL ?? `http://${['0.0.0.0', '::'].includes(e.HOST) ? 'localhost' : e.HOST}:${e.PORT}`
+    ).replace(/\/$/, ''),
     demo: e.HAVEN_DEMO === '1',
     smtp: e.SMTP_HOST
       ? {
