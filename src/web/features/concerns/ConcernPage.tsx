@@ -30,7 +30,7 @@ import {
   useConcern,
   useStepUp,
 } from './api.ts';
-import { CloseForm, RecordForm, TriageForm } from './EntryForms.tsx';
+import { AccessForm, CloseForm, RecordForm, TriageForm } from './EntryForms.tsx';
 import {
   AGENCY_LABELS,
   ENTRY_LABELS,
@@ -145,6 +145,7 @@ function CaseView({ c }: { c: Concern }) {
   const mayAct = can(session.data, 'concerns.act');
   const mayTriage = can(session.data, 'concerns.triage');
   const mayClose = can(session.data, 'concerns.close');
+  const mayRestrict = can(session.data, 'concerns.restrict');
   // Never offer the person an allegation is about.
   const members = (useAssignees(mayAct).data?.items ?? []).filter((m) => m.name !== c.allegationSubjectName);
   return (
@@ -258,6 +259,7 @@ function CaseView({ c }: { c: Concern }) {
           {mayTriage && c.status !== 'closed' ? <TriageForm concern={c} members={members} /> : null}
           {mayAct ? <RecordForm key={c.status} concern={c} members={members} /> : null}
           {mayClose ? <CloseForm key={`close-${c.status}`} concern={c} /> : null}
+          {mayRestrict ? <AccessForm key={`access-${c.restricted}`} concern={c} members={members} /> : null}
 
           <Paper withBorder p="md">
             <Title order={2} size="h4" mb="sm">

@@ -389,3 +389,57 @@ export function CloseForm({ concern }: { concern: Concern }) {
     </Paper>
   );
 }
+
+/** The DSL restricts a case and names who else may see it (an allegation is always restricted). */
+export function AccessForm({ concern, members }: { concern: Concern; members: Member[] }) {
+  const [restricted, setRestricted] = useState(concern.restricted);
+  const [named, setNamed] = useState<string[]>(concern.namedPeople.map((n) => n.userId));
+  const [alert, setAlert] = useState<string | null>(null);
+  const change = useCaseChange<object>(concern.id, 'access');
+  return (
+    <Paper withBorder p="md">
+      <form
+        noValidate
+        onSubmit={async (e) => {
+          e.preventDefault();
+          setAlert(null);
+          try {
+            await change.mutateAsync({ restricted, namedUserIds: named });
+          } catch (error) {
+            setAlert(describeError(error));
+          }
+        }}
+      >
+        <Stack gap="sm">
+          <Title order={2} size="h4">
+            Who may see this case
+          </Title>
+          <FormAlert message={alert} />
+          <Checkbox
+            label="Restricted: only the DSL and the people named below"
+            checked={restricted}
+            disabled={concern.allegation}
+            description={
+              concern.allegation
+                ? 'An allegation against staff or a volunteer is always restricted.'
+                : undefined
+            }
+            onChange={(e) => setRestricted(e.currentTarget.checked)}
+          />
+          <Checkbox.Group label="People named" value={named} onChange={setNamed}>
+            <Stack gap={6} mt="xs">
+              {members.map((m) => (
+                <Checkbox key={m.userId} value={m.userId} label={m.name} />
+              ))}
+            </Stack>
+          </Checkbox.Group>
+          <Group>
+            <Button type="submit" variant="outline" loading={change.isPending}>
+              Save who may see it
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
