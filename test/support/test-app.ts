@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -63,11 +64,12 @@ export async function createTestApp(): Promise<TestApp> {
   await admin.connect();
   await admin.query(`create database ${dbName} template ${TEMPLATE_DB}`);
   await admin.end();
+  const attachmentsDir = join(tmpdir(), `haven-attachments-${dbName}`);
   const config = loadConfig({
     DATABASE_URL: `${adminUrl}/${dbName}`,
     HAVEN_APP_DB_PASSWORD: TEST_APP_PASSWORD,
     HAVEN_PUBLIC_URL: 'http://haven.test',
-    HAVEN_ATTACHMENTS_DIR: join(tmpdir(), `haven-attachments-${dbName}`),
+    HAVEN_ATTACHMENTS_DIR: attachmentsDir,
   });
   const dbs = await openDatabases(config);
   configureSessionCache(0);
@@ -139,6 +141,7 @@ export async function createTestApp(): Promise<TestApp> {
       await drop.connect();
       await drop.query(`drop database if exists ${dbName} with (force)`);
       await drop.end();
+      rmSync(attachmentsDir, { recursive: true, force: true });
     },
   };
 }
