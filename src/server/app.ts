@@ -16,7 +16,6 @@ import { registerConcernAttachmentsRoutes } from './modules/concerns/concern-att
 import { createConcernAttachmentsService } from './modules/concerns/concern-attachments.service.ts';
 import { concernsPolicy } from './modules/concerns/concerns.policy.ts';
 import { registerConcernsRoutes } from './modules/concerns/concerns.routes.ts';
-import { DEFAULT_CONCERN_RULES } from './modules/concerns/concerns.rules.ts';
 import { createConcernsService } from './modules/concerns/concerns.service.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import { createHealthService } from './modules/health/health.service.ts';
@@ -35,7 +34,7 @@ import { registerPeopleRoutes } from './modules/people/people.routes.ts';
 import { createPeopleService } from './modules/people/people.service.ts';
 import { policiesPolicy } from './modules/policies/policies.policy.ts';
 import { registerPoliciesRoutes } from './modules/policies/policies.routes.ts';
-import { readAdoptedCommunicationRules } from './modules/policies/policies.rules.ts';
+import { readAdoptedCommunicationRules, readConcernRules } from './modules/policies/policies.rules.ts';
 import { createPoliciesService } from './modules/policies/policies.service.ts';
 import { scanningPolicy } from './modules/scanning/scanning.policy.ts';
 import { registerScanningRoutes } from './modules/scanning/scanning.routes.ts';
@@ -161,7 +160,7 @@ export async function buildApp({ config, databases, logger = false }: AppOptions
     createConcernsService({
       db,
       publicUrl: config.publicUrl,
-      readConcernRules: async () => DEFAULT_CONCERN_RULES,
+      readConcernRules,
     }),
   );
   await registerConcernAttachmentsRoutes(

@@ -36,3 +36,9 @@ export async function readAdoptedCommunicationRules(tx: Tx, organisationId: stri
   const adopted = await findAdoptedVersion(tx, organisationId);
   return adopted ? (adopted.pack as PolicyPack).rules.communication : null;
 }
+
+/** `rules.concerns` of the adopted version, or the template's: the concerns module's triage and review clock. */
+export async function readConcernRules(tx: Tx, organisationId: string) {
+  const { triageWithin, reviewEvery } = (await getEffectiveRules(tx, organisationId)).concerns;
+  return { triageWithin, reviewEvery };
+}
