@@ -6,22 +6,7 @@
 import { scanText } from './default-scanner.ts';
 import type { FindingType } from './types.ts';
 
-export type CommunicationChannel =
-  | 'phone'
-  | 'sms'
-  | 'email'
-  | 'zoom'
-  | 'teams'
-  | 'whatsapp'
-  | 'google_meet'
-  | 'facebook'
-  | 'instagram'
-  | 'snapchat'
-  | 'tiktok'
-  | 'discord'
-  | 'other';
-
-export const COMMUNICATION_CHANNELS: readonly CommunicationChannel[] = [
+export const COMMUNICATION_CHANNELS = [
   'phone',
   'sms',
   'email',
@@ -35,7 +20,9 @@ export const COMMUNICATION_CHANNELS: readonly CommunicationChannel[] = [
   'tiktok',
   'discord',
   'other',
-];
+] as const;
+
+export type CommunicationChannel = (typeof COMMUNICATION_CHANNELS)[number];
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 

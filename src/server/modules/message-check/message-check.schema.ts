@@ -14,7 +14,7 @@ export const CheckMessageRequest = z.strictObject({
     .string()
     .min(1, 'Paste or write the message to check.')
     .max(50_000, 'Check at most 50,000 characters at once.'),
-  channel: z.enum(COMMUNICATION_CHANNELS as unknown as [string, ...string[]], {
+  channel: z.enum(COMMUNICATION_CHANNELS, {
     message: 'Choose how the message will be sent.',
   }),
   fromAccount: z.enum(['organisation', 'personal']).default('organisation'),

@@ -17,13 +17,13 @@ import { useState } from 'react';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { Page } from '../../components/Page.tsx';
 import { applyApiErrors } from '../../lib/form-errors.ts';
-import { type MessageCheckResult, useCheckMessage } from './api.ts';
+import { type MessageCheckResult, type MessageDraft, useCheckMessage } from './api.ts';
 import { HighlightedDraft } from './HighlightedDraft.tsx';
 import { CHANNEL_LABELS, RECIPIENT_LABELS, type RecipientRole, RULE_TITLES } from './labels.ts';
 
 type Values = {
   text: string;
-  channel: string;
+  channel: MessageDraft['channel'];
   to: RecipientRole;
   ccColleague: boolean;
   fromAccount: 'organisation' | 'personal';

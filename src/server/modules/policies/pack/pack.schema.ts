@@ -5,6 +5,8 @@
  * `docs/policy-pack.schema.json` is generated from this file (node scripts/generate-pack-schema.ts).
  */
 import { z } from 'zod';
+import { COMMUNICATION_CHANNELS } from '../../../../scanner/message-check.ts';
+import { ROLES } from '../../../platform/auth/roles.ts';
 
 const ISO_DURATION = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -21,31 +23,10 @@ export const Duration = z
 const nullableDuration = (description: string) => Duration.nullable().meta({ description });
 const flag = (description: string) => z.boolean().meta({ description });
 
-export const PACK_ROLES = [
-  'admin',
-  'dsl',
-  'deputy_dsl',
-  'online_safety_coordinator',
-  'staff',
-  'volunteer',
-  'trustee',
-] as const;
+// One list each, shared with the rest of Haven: a channel or role added there is accepted here too.
+export const PACK_ROLES = ROLES;
 
-export const COMMUNICATION_CHANNELS = [
-  'phone',
-  'sms',
-  'email',
-  'zoom',
-  'teams',
-  'whatsapp',
-  'google_meet',
-  'facebook',
-  'instagram',
-  'snapchat',
-  'tiktok',
-  'discord',
-  'other',
-] as const;
+export { COMMUNICATION_CHANNELS };
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
