@@ -131,6 +131,21 @@ test('the coordinator edits a rule, explained in plain words, and saves a new dr
   await page.getByLabel('Staff who hold access to each social media account').fill('3');
   await page.getByLabel('How often passwords are changed').selectOption('P3M');
   await page.getByRole('checkbox', { name: 'WhatsApp' }).check();
+  // Training topics, one per line, and the days staff may contact young people.
+  await page
+    .getByLabel('What training covers (one per line)')
+    .fill('Spotting grooming online\nReporting a concern\nSafe use of video calls');
+  const hours = page.getByRole('checkbox', { name: 'Contact young people only within set hours (UK time)' });
+  if (!(await hours.isChecked())) await hours.check();
+  const days = page.getByRole('group', { name: /Days staff may contact young people/ });
+  for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']) {
+    await days.getByRole('checkbox', { name: day }).uncheck();
+  }
+  await expect(page.getByText('Choose at least one day.')).toBeVisible();
+  await expectNoAxeViolations(page, 'edit the policy with no office-hours days');
+  await days.getByRole('checkbox', { name: 'Tuesday' }).check();
+  await days.getByRole('checkbox', { name: 'Saturday' }).check();
+  await expect(page.getByText('Choose at least one day.')).toHaveCount(0);
   await look(page, 'policy-edit');
   await page.getByRole('button', { name: 'Save as a new draft' }).click();
   await expect(page.getByText('Say briefly what changed, for the revision history.')).toBeVisible();
@@ -143,4 +158,20 @@ test('the coordinator edits a rule, explained in plain words, and saves a new dr
   await page.getByRole('button', { name: 'Save as a new draft' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Policy versions' })).toBeVisible();
   await expect(page.getByText('Teachers join ten minutes early')).toBeVisible();
+
+  // The new draft keeps the topics and the days.
+  await page
+    .getByRole('row', { name: /Teachers join ten minutes early/ })
+    .getByRole('link', { name: /Edit as a new draft/ })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Edit the policy' })).toBeVisible();
+  await expect(page.getByLabel('What training covers (one per line)')).toHaveValue(
+    'Spotting grooming online\nReporting a concern\nSafe use of video calls',
+  );
+  const savedDays = page.getByRole('group', { name: /Days staff may contact young people/ });
+  await expect(savedDays.getByRole('checkbox', { name: 'Tuesday' })).toBeChecked();
+  await expect(savedDays.getByRole('checkbox', { name: 'Saturday' })).toBeChecked();
+  await expect(savedDays.getByRole('checkbox', { name: 'Monday' })).not.toBeChecked();
+  await expect(page.getByLabel('Minutes before students that the teacher signs in')).toHaveValue('10');
+  await expectNoAxeViolations(page, 'edit the new draft');
 });

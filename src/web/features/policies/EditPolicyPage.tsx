@@ -53,6 +53,52 @@ const CONTACTS = [
 
 const NOT_STATED = '';
 
+const WEEKDAYS = [
+  ['mon', 'Monday'],
+  ['tue', 'Tuesday'],
+  ['wed', 'Wednesday'],
+  ['thu', 'Thursday'],
+  ['fri', 'Friday'],
+  ['sat', 'Saturday'],
+  ['sun', 'Sunday'],
+] as const;
+
+/** A one-item-per-line textarea that keeps what is typed (blank lines included) until it is saved. */
+function LinesInput({
+  label,
+  description,
+  items,
+  error,
+  onChange,
+}: {
+  label: string;
+  description?: string;
+  items: string[];
+  error?: string;
+  onChange: (items: string[]) => void;
+}) {
+  const [text, setText] = useState(items.join('\n'));
+  return (
+    <Textarea
+      label={label}
+      description={description}
+      autosize
+      minRows={2}
+      value={text}
+      error={error}
+      onChange={(e) => {
+        setText(e.currentTarget.value);
+        onChange(
+          e.currentTarget.value
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean),
+        );
+      }}
+    />
+  );
+}
+
 const CHANNELS = [
   ['phone', 'Phone'],
   ['sms', 'Text message'],
@@ -89,6 +135,17 @@ function RuleInput({
         checked={value === true}
         error={error}
         onChange={(e) => onChange(e.currentTarget.checked)}
+      />
+    );
+  }
+  if (field.kind === 'lines') {
+    return (
+      <LinesInput
+        label={`${label} (one per line)`}
+        description={field.description}
+        items={Array.isArray(value) ? value.map(String) : []}
+        error={error}
+        onChange={onChange}
       />
     );
   }
@@ -161,6 +218,11 @@ function Editor({ version }: { version: PolicyVersion }) {
   const [summary, setSummary] = useState('');
   const err = (path: string) =>
     isApiError(save.error) ? save.error.fieldErrors.find((e) => e.path === path)?.message : undefined;
+  // A list's errors come back per item (pack.rules.training.topics.2): show the first on the list's field.
+  const errUnder = (path: string) =>
+    isApiError(save.error)
+      ? save.error.fieldErrors.find((e) => e.path === path || e.path.startsWith(`${path}.`))?.message
+      : undefined;
   const set = (path: string, value: unknown) => setPack((p) => setPath(p, path, value));
   const lines = (text: string) =>
     text
@@ -290,6 +352,26 @@ function Editor({ version }: { version: PolicyVersion }) {
               }
             />
             {pack.rules.communication.officeHours ? (
+              <Checkbox.Group
+                label="Days staff may contact young people"
+                description="Staff contact young people only on these days, between the times below."
+                value={pack.rules.communication.officeHours.days}
+                error={
+                  errUnder('pack.rules.communication.officeHours.days') ??
+                  (pack.rules.communication.officeHours.days.length === 0
+                    ? 'Choose at least one day.'
+                    : undefined)
+                }
+                onChange={(v) => set('rules.communication.officeHours.days', v)}
+              >
+                <Group gap="md" mt="xs">
+                  {WEEKDAYS.map(([value, label]) => (
+                    <Checkbox key={value} value={value} label={label} />
+                  ))}
+                </Group>
+              </Checkbox.Group>
+            ) : null}
+            {pack.rules.communication.officeHours ? (
               <Group gap="md" align="flex-start">
                 <TextInput
                   label="From (HH:MM)"
@@ -318,7 +400,7 @@ function Editor({ version }: { version: PolicyVersion }) {
                   key={field.path}
                   field={field}
                   pack={pack}
-                  error={err(`pack.${field.path}`)}
+                  error={errUnder(`pack.${field.path}`)}
                   onChange={(v) => set(field.path, v)}
                 />
               ))}

@@ -4,7 +4,8 @@ export type RuleField =
   | { path: string; kind: 'choice'; options: { value: string; label: string }[]; nullable?: boolean }
   | { path: string; kind: 'duration'; nullable: boolean }
   | { path: string; kind: 'integer'; nullable: boolean; min: number }
-  | { path: string; kind: 'month' };
+  | { path: string; kind: 'month' }
+  | { path: string; kind: 'lines'; description: string };
 
 export const PERIODS = [
   { value: 'P1D', label: 'Daily' },
@@ -135,6 +136,12 @@ export const RULE_GROUPS: { title: string; fields: RuleField[] }[] = [
     fields: [
       { path: 'rules.training.interval', kind: 'duration', nullable: true },
       { path: 'rules.training.atInduction', kind: 'boolean' },
+      {
+        path: 'rules.training.topics',
+        kind: 'lines',
+        description:
+          'The subjects every member of staff and volunteer is trained on, such as spotting grooming online or how to report a concern. Leave empty if the policy does not list them.',
+      },
       { path: 'rules.platforms.riskAssessmentBeforeUse', kind: 'boolean' },
       { path: 'rules.platforms.reassessInterval', kind: 'duration', nullable: true },
       { path: 'rules.concerns.triageWithin', kind: 'duration', nullable: false },
