@@ -12,6 +12,7 @@ import { TwoFactorEnrolPage } from '../features/auth/TwoFactorEnrolPage.tsx';
 import { ConcernPage } from '../features/concerns/ConcernPage.tsx';
 import { ConcernsPage } from '../features/concerns/ConcernsPage.tsx';
 import { MyReportsPage } from '../features/concerns/MyReportsPage.tsx';
+import { PersonChronologyPage } from '../features/concerns/PersonChronologyPage.tsx';
 import { ReportConcernPage } from '../features/concerns/ReportConcernPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { OutboxPage } from '../features/mail/OutboxPage.tsx';
@@ -139,6 +140,14 @@ export const router = createBrowserRouter([
                 <Suspense fallback={<PageLoading />}>
                   <DashboardPage />
                 </Suspense>
+              </RequireAbility>
+            ),
+          },
+          {
+            path: 'people/:personId',
+            element: (
+              <RequireAbility anyOf={['concerns.read']}>
+                <PersonChronologyPage />
               </RequireAbility>
             ),
           },

@@ -14,7 +14,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { Page } from '../../components/Page.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
@@ -51,7 +51,7 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
   riskLevel: RISK_LABELS,
   previousRiskLevel: RISK_LABELS,
 };
-const FIELD_LABELS: Record<string, string> = {
+export const FIELD_LABELS: Record<string, string> = {
   riskLevel: 'Risk level',
   previousRiskLevel: 'Previous risk level',
   decision: 'Decision',
@@ -82,7 +82,7 @@ const FIELD_LABELS: Record<string, string> = {
   previousOutcome: 'Previous outcome',
 };
 
-function show(key: string, value: unknown): string | null {
+export function show(key: string, value: unknown): string | null {
   if (value === null || value === undefined || value === '') return null;
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) return formatDateTime(value);
@@ -211,6 +211,15 @@ function CaseView({ c }: { c: Concern }) {
               {c.involved.map((p) => (
                 <List.Item key={`${p.personId ?? p.description}-${p.involvement}`}>
                   {p.name ?? p.description} ({INVOLVEMENT_LABELS[p.involvement]})
+                  {p.personId ? (
+                    <>
+                      {' '}
+                      <Anchor component={Link} to={`/concerns/people/${p.personId}`}>
+                        Concerns chronology
+                        <span className="visually-hidden"> for {p.name ?? 'this person'}</span>
+                      </Anchor>
+                    </>
+                  ) : null}
                 </List.Item>
               ))}
             </List>

@@ -17,7 +17,7 @@ import { Pager } from '../../components/Pager.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { ResponsiveTable } from '../../components/ResponsiveTable.tsx';
 import { formatDateTime } from '../../lib/dates.ts';
-import { type ConcernFilter, exportCsvUrl, useConcerns } from './api.ts';
+import { type ConcernFilter, exportCsvUrl, useConcerns, useYoungPeople } from './api.ts';
 import { RISK_LABELS, STATUS_LABELS, TYPE_LABELS } from './labels.ts';
 
 const options = (labels: Record<string, string>, all: string) => [
@@ -30,6 +30,7 @@ export function ConcernsPage() {
   const [filter, setFilter] = useState<ConcernFilter>({ page: 1 });
   const [q, setQ] = useState('');
   const list = useConcerns(filter);
+  const people = useYoungPeople();
   const set = (patch: Partial<ConcernFilter>) => setFilter((f) => ({ ...f, ...patch, page: 1 }));
 
   return (
@@ -77,6 +78,15 @@ export function ConcernsPage() {
               data={options(TYPE_LABELS, 'Any type')}
               value={filter.type ?? ''}
               onChange={(e) => set({ type: e.currentTarget.value || undefined })}
+            />
+            <NativeSelect
+              label="Person"
+              data={[
+                { value: '', label: people.isPending ? 'Loading people…' : 'Anyone' },
+                ...(people.data?.items ?? []).map((p) => ({ value: p.id, label: p.name })),
+              ]}
+              value={filter.personId ?? ''}
+              onChange={(e) => set({ personId: e.currentTarget.value || undefined })}
             />
             <TextInput
               type="date"

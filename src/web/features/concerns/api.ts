@@ -30,6 +30,7 @@ export type ConcernFilter = {
   overdue?: boolean;
   from?: string;
   to?: string;
+  personId?: string;
   page?: number;
 };
 
@@ -44,6 +45,7 @@ export const filterQuery = (f: ConcernFilter) => ({
   overdue: f.overdue ? 'true' : undefined,
   from: f.from,
   to: f.to,
+  personId: f.personId,
 });
 export const exportCsvUrl = (f: ConcernFilter) => withQuery('/api/concerns/export.csv', filterQuery(f));
 export const caseFileUrl = (id: string) => `${casePath(id)}/case-file.pdf`;
@@ -103,6 +105,49 @@ export function usePeopleSearch(q: string) {
         withQuery('/api/people', { q, pageSize: 8 }),
       ),
     enabled: q.trim().length >= 2,
+  });
+}
+
+/** Young people in the register, for the case list's "Person" filter. */
+export function useYoungPeople() {
+  return useQuery({
+    queryKey: ['people', 'concern-filter'],
+    queryFn: () =>
+      api<{ items: Array<{ id: string; name: string; kind: string }> }>(
+        'GET',
+        withQuery('/api/people', { kind: 'young_person', pageSize: 200 }),
+      ),
+  });
+}
+
+export type PersonChronologyEntry = {
+  id: string;
+  concernId: string;
+  reference: string;
+  kind: string;
+  occurredAt: string;
+  recordedAt: string;
+  actorName: string | null;
+  relatedEntryId: string | null;
+  data: Record<string, unknown>;
+};
+export type PersonChronology = { restrictedHidden: number; items: PersonChronologyEntry[] };
+
+/** One person's chronology across every case the user may see. */
+export function usePersonChronology(personId: string) {
+  return useQuery({
+    queryKey: [...key, 'person-chronology', personId],
+    queryFn: () =>
+      api<PersonChronology>('GET', `/api/concerns/people/${encodeURIComponent(personId)}/chronology`),
+  });
+}
+
+/** The person's name, from the register (people.read). */
+export function usePersonName(personId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['people', 'one', personId],
+    queryFn: () => api<{ id: string; name: string }>('GET', `/api/people/${encodeURIComponent(personId)}`),
+    enabled,
   });
 }
 

@@ -13,6 +13,7 @@ import { shortKindLabel } from './person-kinds.ts';
 function PersonDetails({ person }: { person: Person }) {
   const canWrite = useCan('people.write');
   const showContact = useCan('people.read_contact');
+  const canSeeConcerns = useCan('concerns.read');
   const update = useUpdatePerson(person.id);
   const notice = (useLocation().state as { notice?: string } | null)?.notice;
   const [saved, setSaved] = useState(false);
@@ -89,6 +90,11 @@ function PersonDetails({ person }: { person: Person }) {
           <Divider />
           <ArchivePerson person={person} />
         </>
+      ) : null}
+      {canSeeConcerns ? (
+        <Anchor component={Link} to={`/concerns/people/${person.id}`}>
+          Concerns chronology
+        </Anchor>
       ) : null}
       <Anchor component={Link} to="/people">
         Back to people
