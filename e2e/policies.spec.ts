@@ -175,3 +175,18 @@ test('the coordinator edits a rule, explained in plain words, and saves a new dr
   await expect(page.getByLabel('Minutes before students that the teacher signs in')).toHaveValue('10');
   await expectNoAxeViolations(page, 'edit the new draft');
 });
+
+test('a new line typed at the end of a one-per-line field is kept', async ({ page }) => {
+  await signInAs(page, 'online_safety_coordinator');
+  await page.goto('/policy/versions');
+  await page
+    .getByRole('link', { name: /^Edit as a new draft from version/ })
+    .first()
+    .click();
+  const related = page.getByLabel('Related policies (one per line)');
+  await related.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Whistleblowing policy');
+  await expect(related).toHaveValue(/\nWhistleblowing policy$/);
+});

@@ -224,11 +224,6 @@ function Editor({ version }: { version: PolicyVersion }) {
       ? save.error.fieldErrors.find((e) => e.path === path || e.path.startsWith(`${path}.`))?.message
       : undefined;
   const set = (path: string, value: unknown) => setPack((p) => setPath(p, path, value));
-  const lines = (text: string) =>
-    text
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean);
 
   return (
     <form
@@ -260,12 +255,10 @@ function Editor({ version }: { version: PolicyVersion }) {
               error={err('pack.title')}
               onChange={(e) => set('title', e.currentTarget.value)}
             />
-            <Textarea
+            <LinesInput
               label="Activities (one per line)"
-              autosize
-              minRows={2}
-              value={pack.organisation.activities.join('\n')}
-              onChange={(e) => set('organisation.activities', lines(e.currentTarget.value))}
+              items={pack.organisation.activities}
+              onChange={(items) => set('organisation.activities', items)}
             />
           </Stack>
         </Card>
@@ -302,22 +295,18 @@ function Editor({ version }: { version: PolicyVersion }) {
               Sections
             </Title>
             {SECTION_KEYS.map((key) => (
-              <Textarea
+              <LinesInput
                 key={key}
                 label={`${pack.sections[key].title}: points (one per line)`}
-                autosize
-                minRows={2}
-                value={pack.sections[key].points.join('\n')}
+                items={pack.sections[key].points}
                 error={err(`pack.sections.${key}.points`)}
-                onChange={(e) => set(`sections.${key}.points`, lines(e.currentTarget.value))}
+                onChange={(items) => set(`sections.${key}.points`, items)}
               />
             ))}
-            <Textarea
+            <LinesInput
               label="Related policies (one per line)"
-              autosize
-              minRows={2}
-              value={pack.sections.relatedPolicies.join('\n')}
-              onChange={(e) => set('sections.relatedPolicies', lines(e.currentTarget.value))}
+              items={pack.sections.relatedPolicies}
+              onChange={(items) => set('sections.relatedPolicies', items)}
             />
           </Stack>
         </Card>
