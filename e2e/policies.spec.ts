@@ -41,7 +41,8 @@ test('the coordinator imports a policy, the DSL adopts it, staff confirm reading
   await coordinator.getByRole('button', { name: 'Read the policy' }).click();
   await expect(coordinator.getByLabel('Organisation name')).toHaveValue('Living Well Consortium');
   await expect(coordinator.getByLabel('Online safety coordinator: name')).toHaveValue('Patrick Kwesiga');
-  await expect(coordinator.getByRole('row', { name: /Images need written permission Yes/ })).toBeVisible();
+  // Each recognised rule is an editable field beside its source sentence.
+  await expect(coordinator.getByRole('checkbox', { name: 'Images need written permission' })).toBeChecked();
   await expect(
     coordinator.getByText('used only after their written permission has been obtained').first(),
   ).toBeVisible();

@@ -1,16 +1,4 @@
-import {
-  Button,
-  Card,
-  Checkbox,
-  Fieldset,
-  Group,
-  NativeSelect,
-  NumberInput,
-  Stack,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Card, Checkbox, Fieldset, Group, Stack, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { FormAlert } from '../../components/FormAlert.tsx';
@@ -18,23 +6,8 @@ import { Page } from '../../components/Page.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { describeError, isApiError } from '../../lib/api-error.ts';
 import { type PolicyPack, type PolicyVersion, useCreateDraft, useVersion } from './api.ts';
-import { describeRule } from './rule-descriptions.ts';
-import { getPath, PERIODS, RULE_GROUPS, type RuleField, setPath } from './rule-fields.ts';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { LinesInput, RuleInput } from './RuleInput.tsx';
+import { RULE_GROUPS, setPath } from './rule-fields.ts';
 
 const SECTION_KEYS = [
   'purpose',
@@ -51,8 +24,6 @@ const CONTACTS = [
   ['dsl', 'Designated Safeguarding Lead'],
 ] as const;
 
-const NOT_STATED = '';
-
 const WEEKDAYS = [
   ['mon', 'Monday'],
   ['tue', 'Tuesday'],
@@ -62,42 +33,6 @@ const WEEKDAYS = [
   ['sat', 'Saturday'],
   ['sun', 'Sunday'],
 ] as const;
-
-/** A one-item-per-line textarea that keeps what is typed (blank lines included) until it is saved. */
-function LinesInput({
-  label,
-  description,
-  items,
-  error,
-  onChange,
-}: {
-  label: string;
-  description?: string;
-  items: string[];
-  error?: string;
-  onChange: (items: string[]) => void;
-}) {
-  const [text, setText] = useState(items.join('\n'));
-  return (
-    <Textarea
-      label={label}
-      description={description}
-      autosize
-      minRows={2}
-      value={text}
-      error={error}
-      onChange={(e) => {
-        setText(e.currentTarget.value);
-        onChange(
-          e.currentTarget.value
-            .split('\n')
-            .map((l) => l.trim())
-            .filter(Boolean),
-        );
-      }}
-    />
-  );
-}
 
 const CHANNELS = [
   ['phone', 'Phone'],
@@ -114,102 +49,6 @@ const CHANNELS = [
   ['discord', 'Discord'],
   ['other', 'Other official channels'],
 ] as const;
-
-function RuleInput({
-  field,
-  pack,
-  error,
-  onChange,
-}: {
-  field: RuleField;
-  pack: PolicyPack;
-  error?: string;
-  onChange: (v: unknown) => void;
-}) {
-  const label = describeRule(field.path);
-  const value = getPath(pack, field.path);
-  if (field.kind === 'boolean') {
-    return (
-      <Checkbox
-        label={label}
-        checked={value === true}
-        error={error}
-        onChange={(e) => onChange(e.currentTarget.checked)}
-      />
-    );
-  }
-  if (field.kind === 'lines') {
-    return (
-      <LinesInput
-        label={`${label} (one per line)`}
-        description={field.description}
-        items={Array.isArray(value) ? value.map(String) : []}
-        error={error}
-        onChange={onChange}
-      />
-    );
-  }
-  if (field.kind === 'month') {
-    return (
-      <NativeSelect
-        label={label}
-        description="Leave as “Any month” if the policy does not name one."
-        value={value === null ? NOT_STATED : String(value)}
-        error={error}
-        data={[
-          { value: NOT_STATED, label: 'Any month' },
-          ...MONTHS.map((m, i) => ({ value: String(i + 1), label: m })),
-        ]}
-        onChange={(e) =>
-          onChange(e.currentTarget.value === NOT_STATED ? null : Number(e.currentTarget.value))
-        }
-      />
-    );
-  }
-  if (field.kind === 'integer') {
-    return (
-      <NumberInput
-        label={label}
-        description={field.nullable ? 'Leave empty if the policy does not say.' : undefined}
-        value={typeof value === 'number' ? value : ''}
-        min={field.min}
-        allowDecimal={false}
-        error={error}
-        onChange={(v) => onChange(v === '' ? (field.nullable ? null : field.min) : Number(v))}
-      />
-    );
-  }
-  if (field.kind === 'duration') {
-    const options = [
-      ...(field.nullable ? [{ value: NOT_STATED, label: 'Not stated in the policy' }] : []),
-      ...PERIODS,
-      ...(typeof value === 'string' && !PERIODS.some((p) => p.value === value)
-        ? [{ value, label: `${value} (as written)` }]
-        : []),
-    ];
-    return (
-      <NativeSelect
-        label={label}
-        value={value === null ? NOT_STATED : String(value)}
-        error={error}
-        data={options}
-        onChange={(e) => onChange(e.currentTarget.value === NOT_STATED ? null : e.currentTarget.value)}
-      />
-    );
-  }
-  return (
-    <NativeSelect
-      label={label}
-      value={value === null ? NOT_STATED : String(value)}
-      error={error}
-      data={[
-        ...(field.nullable ? [{ value: NOT_STATED, label: 'Not stated in the policy' }] : []),
-        ...field.options,
-      ]}
-      onChange={(e) => onChange(e.currentTarget.value === NOT_STATED ? null : e.currentTarget.value)}
-    />
-  );
-}
 
 function Editor({ version }: { version: PolicyVersion }) {
   const navigate = useNavigate();

@@ -5,7 +5,9 @@ import { FormAlert } from '../../components/FormAlert.tsx';
 import { Page } from '../../components/Page.tsx';
 import { describeError, isApiError } from '../../lib/api-error.ts';
 import { type ImportProposal, type PolicyPack, useCreateDraft, useProposeImport } from './api.ts';
+import { RuleInput, ruleFieldFor } from './RuleInput.tsx';
 import { describeRule } from './rule-descriptions.ts';
+import { setPath } from './rule-fields.ts';
 
 async function toBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -142,15 +144,29 @@ function Review({ proposal, onCancel }: { proposal: ImportProposal; onCancel: ()
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {rules.map((r) => (
-                    <Table.Tr key={`${r.path}:${r.source}`}>
-                      <Table.Td>{describeRule(r.path)}</Table.Td>
-                      <Table.Td>{show(r.value)}</Table.Td>
-                      <Table.Td>
-                        <q>{r.source}</q>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
+                  {rules.map((r) => {
+                    const field = ruleFieldFor(r.path);
+                    return (
+                      <Table.Tr key={`${r.path}:${r.source}`}>
+                        <Table.Td>{describeRule(r.path)}</Table.Td>
+                        <Table.Td>
+                          {field ? (
+                            <RuleInput
+                              field={field}
+                              pack={pack}
+                              error={err(`pack.${r.path}`)}
+                              onChange={(v) => setPack((p) => setPath(p, r.path, v))}
+                            />
+                          ) : (
+                            show(r.value)
+                          )}
+                        </Table.Td>
+                        <Table.Td>
+                          <q>{r.source}</q>
+                        </Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
