@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { ENTRY_LABELS } from './concern-labels.ts';
 
 /** Europe/London, as people in UK settings read dates: 23/11/2026 14:05. */
 export function londonDateTime(iso: string | null | undefined): string {
@@ -14,29 +15,6 @@ export function londonDateTime(iso: string | null | undefined): string {
     .format(new Date(iso))
     .replace(',', '');
 }
-
-export const ENTRY_LABELS: Record<string, string> = {
-  reported: 'Reported',
-  triaged: 'Triaged',
-  assigned: 'Assigned',
-  decision: 'Decision',
-  task: 'Task',
-  task_done: 'Task done',
-  referral: 'Referral',
-  referral_outcome: 'Referral outcome',
-  parents_informed: 'Parents or carers',
-  support: 'Support offered',
-  review_scheduled: 'Review scheduled',
-  review: 'Review',
-  addendum: 'Addendum',
-  closed: 'Closed',
-  reopened: 'Reopened',
-  restricted: 'Access changed',
-  attachment_added: 'File added',
-  exported: 'Case file exported',
-  access_granted: 'Access granted',
-  access_revoked: 'Access removed',
-};
 
 const humanKey = (k: string) => k.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase());
 const humanValue = (v: unknown): string => {
