@@ -4,7 +4,7 @@
  * Node imports, so the same code runs in the browser and on the server.
  */
 export { listRules, scanText } from './default-scanner.ts';
-export { normaliseExcerpt } from './engine.ts';
+export { applySuppressions, normaliseExcerpt } from './engine.ts';
 export type {
   CommunicationChannel,
   CommunicationRules,

@@ -146,6 +146,23 @@ describe('users', () => {
     expect(invitations.map((i: { email: string }) => i.email)).toContain('new.staff@example.org');
   });
 
+  it('refuses to invite someone who is already a member, on the email field', async () => {
+    const res = await admin.post('/api/users/invitations', {
+      email: org.members.staff.email,
+      name: 'Again',
+      roles: ['staff'],
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().errors[0].path).toBe('email');
+    const dry = (
+      await admin.post('/api/users/import', {
+        csv: `email,name,roles\n${org.members.staff.email},Again,staff\n`,
+        dryRun: true,
+      })
+    ).json();
+    expect(dry.rejected[0].errors.join()).toMatch(/already a member/);
+  });
+
   it('never leaves the organisation without an administrator', async () => {
     const res = await admin.patch(`/api/users/${org.members.admin.userId}`, { roles: ['staff'] });
     expect(res.statusCode).toBe(409);

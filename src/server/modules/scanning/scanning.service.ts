@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { listRules, normaliseExcerpt, scanText } from '../../../scanner/index.ts';
+import { applySuppressions, listRules, normaliseExcerpt, scanText } from '../../../scanner/index.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/roles.ts';
 import type { Database } from '../../platform/db/tables.ts';
@@ -24,8 +24,9 @@ export function createScanningService({ db }: { db: Kysely<Database> }) {
       if (!scanningPolicy.can(actor, 'scanner.scan')) throw forbidden();
       return inTransaction(db, ctx(actor), async (tx) => {
         const suppressions = await readSuppressions(tx, actor.organisationId);
+        // Scanned once; the suppressions are applied to the result so the count of what they hid is known.
         const all = scanText(text);
-        const findings = scanText(text, { suppressions });
+        const findings = applySuppressions(all, suppressions);
         // The text itself is never stored or logged: only that a scan happened and what it found.
         await recordAudit(tx, {
           organisationId: actor.organisationId,

@@ -20,6 +20,15 @@ export const findMember = (tx: Tx, organisationId: string, userId: string) =>
     .where('m.user_id', '=', userId)
     .executeTakeFirst();
 
+export const findMemberByEmail = (tx: Tx, organisationId: string, email: string) =>
+  tx
+    .selectFrom('memberships as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .select('u.id')
+    .where('m.organisation_id', '=', organisationId)
+    .where('u.email', '=', email)
+    .executeTakeFirst();
+
 export const updateMembership = (
   tx: Tx,
   organisationId: string,

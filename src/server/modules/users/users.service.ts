@@ -31,7 +31,7 @@ const presentInvitation = (i: Awaited<ReturnType<typeof repo.listInvitations>>[n
 
 export function createUsersService({ db, publicUrl }: Deps) {
   async function invite(tx: Tx, actor: Actor, input: { email: string; name: string; roles: Role[] }) {
-    const existing = (await repo.listMembers(tx, actor.organisationId)).find((m) => m.email === input.email);
+    const existing = await repo.findMemberByEmail(tx, actor.organisationId, input.email);
     if (existing) {
       throw conflict(`${input.email} is already a member. Change their roles instead.`, [
         { path: 'email', message: 'Already a member of this organisation.' },
@@ -223,9 +223,7 @@ export function createUsersService({ db, publicUrl }: Deps) {
             try {
               if (!dryRun) {
                 await invite(tx, actor, parsed.data);
-              } else if (
-                (await repo.listMembers(tx, actor.organisationId)).some((m) => m.email === parsed.data.email)
-              ) {
+              } else if (await repo.findMemberByEmail(tx, actor.organisationId, parsed.data.email)) {
                 errors.push('email: already a member of this organisation.');
               }
             } catch (error) {
