@@ -60,3 +60,26 @@ test('a DSL scans a chat, records a harmless pattern, and can report it again', 
   await page.getByRole('button', { name: 'Report it again' }).click();
   await expect(page.getByText(/^Lifted /)).toBeVisible();
 });
+
+test('a risk finding becomes a concern in one step, with the excerpt and its context on the form', async ({
+  page,
+}) => {
+  await signInAs(page, 'staff');
+  await page.getByRole('link', { name: 'Scan text' }).first().click();
+  await page
+    .getByLabel('Text to scan')
+    .fill(
+      'Chat log from Tuesday. He wrote: you are so mature for your age, dont tell your mum about our chats ok',
+    );
+  await page.getByRole('button', { name: 'Scan', exact: true }).click();
+  await expect(page.getByText('Grooming pattern').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Raise a concern' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: /concern/i })).toBeVisible();
+  // The prefill travels in router state: nothing of the text is in the address.
+  expect(page.url()).not.toMatch(/mum|mature/);
+  await expect(page.getByLabel('What happened')).toHaveValue(
+    /Haven's scanner found a grooming pattern signal/,
+  );
+  await expect(page.getByLabel('What happened')).toHaveValue(/dont tell your mum about our chats/);
+  await expectNoAxeViolations(page, 'report a concern from a finding');
+});

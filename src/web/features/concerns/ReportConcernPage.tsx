@@ -17,10 +17,11 @@ import {
   Title,
 } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { Page } from '../../components/Page.tsx';
 import { describeError, isApiError } from '../../lib/api-error.ts';
+import { isConcernPrefill, mergePrefill } from '../../lib/concern-prefill.ts';
 import {
   loadDraft,
   type Reported,
@@ -107,6 +108,10 @@ export function ReportConcernPage() {
   const [search, setSearch] = useState('');
   const [unknown, setUnknown] = useState('');
   const loaded = useRef(false);
+  const location = useLocation();
+  const offered = (location.state as { prefill?: unknown } | null)?.prefill;
+  // Read once, when the form opens: it is merged into the restored draft, not re-applied later.
+  const prefill = useRef(isConcernPrefill(offered) ? offered : null);
   const report = useReportConcern();
   const allegation = useReportAllegation();
   const subjects = useAllegationSubjects(values.aboutStaff);
@@ -129,10 +134,9 @@ export function ReportConcernPage() {
         const serverValues = server?.data as Values | null | undefined;
         const useLocal = local && (!server?.updatedAt || local.at > server.updatedAt);
         const chosen = useLocal ? local.values : serverValues;
-        if (chosen) {
-          setValues({ ...EMPTY, ...chosen });
-          setRestored(true);
-        }
+        const restoredValues = chosen ? { ...EMPTY, ...chosen } : EMPTY;
+        if (chosen) setRestored(true);
+        setValues(prefill.current ? mergePrefill(restoredValues, prefill.current) : restoredValues);
         loaded.current = true;
       });
     return () => {

@@ -1,10 +1,12 @@
 import { Alert, Badge, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { Page } from '../../components/Page.tsx';
 import { describeError } from '../../lib/api-error.ts';
+import type { ConcernPrefill } from '../../lib/concern-prefill.ts';
 import { useCan } from '../../lib/session.ts';
-import { type ScanResult, useScanText } from './api.ts';
+import { type Finding, type ScanResult, useScanText } from './api.ts';
 import { SuppressFinding } from './SuppressFinding.tsx';
 import { SuppressionList } from './SuppressionList.tsx';
 
@@ -22,9 +24,36 @@ const TYPE_LABELS: Record<string, string> = {
   violence: 'Violence',
 };
 
+/** The concern types a risk finding suggests; the reporter can change them on the form. */
+const CONCERN_TYPE_FOR: Record<string, string[]> = {
+  bullying: ['bullying'],
+  sexual: ['sexual_abuse'],
+  grooming: ['grooming'],
+  self_harm: ['self_harm'],
+  violence: ['violence'],
+};
+
+/** The finding with up to 120 characters either side, so the DSL reads it in context. */
+function inContext(text: string, f: Finding): string {
+  const from = Math.max(0, f.start - 120);
+  const to = Math.min(text.length, f.end + 120);
+  return `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`;
+}
+
+function prefillFor(text: string, f: Finding): ConcernPrefill {
+  return {
+    whatHappened: `Haven's scanner found a ${TYPE_LABELS[f.type]?.toLowerCase() ?? f.type} signal (${f.reason}) in this text:\n“${inContext(text, f)}”`,
+    types: CONCERN_TYPE_FOR[f.type] ?? ['other'],
+    riskAreas: f.type === 'grooming' ? ['contact'] : ['content'],
+  };
+}
+
 export function ScanTextPage() {
   const scan = useScanText();
   const canSuppress = useCan('scanner.suppress');
+  const canReport = useCan('concerns.report');
+  const navigate = useNavigate();
+  const [scannedText, setScannedText] = useState('');
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<ScanResult | null>(null);
@@ -37,6 +66,7 @@ export function ScanTextPage() {
     }
     try {
       setResult(await scan.mutateAsync(text));
+      setScannedText(text);
     } catch (e) {
       setError(describeError(e));
     }
@@ -84,9 +114,20 @@ export function ScanTextPage() {
                     “{f.excerpt}”: {f.reason}
                   </Text>
                   {f.kind === 'risk' ? (
-                    <Text size="sm" mt={4}>
-                      If this worries you, tell your DSL now. In an emergency call 999.
-                    </Text>
+                    <Group gap="sm" mt={4}>
+                      <Text size="sm">If this worries you, tell your DSL now. In an emergency call 999.</Text>
+                      {canReport ? (
+                        <Button
+                          size="compact-sm"
+                          color="red.8"
+                          onClick={() =>
+                            navigate('/concerns/report', { state: { prefill: prefillFor(scannedText, f) } })
+                          }
+                        >
+                          Raise a concern
+                        </Button>
+                      ) : null}
+                    </Group>
                   ) : null}
                   {canSuppress ? <SuppressFinding finding={f} onDone={run} /> : null}
                 </Card>
