@@ -39,6 +39,10 @@ export interface Detector {
   readonly alsoTriggers?: readonly string[];
   /** With no triggers, run on any text containing a digit; with triggers, also require one. */
   readonly needsDigit?: boolean;
+  /** As needsDigit, but at least this many digits in the whole message (a phone number has 9+). */
+  readonly minDigits?: number;
+  /** As needsDigit, but a digit directly followed by a letter ("2AB", "4a"), as postcodes have. */
+  readonly needsDigitThenLetter?: boolean;
   /** As needsDigit, for '@'. */
   readonly needsAt?: boolean;
   detect(ctx: ScanContext, emit: Emit): void;
@@ -162,12 +166,29 @@ export function normaliseExcerpt(excerpt: string): string {
 
 export interface Scanner {
   scan(text: string, options?: ScanOptions): Finding[];
+  /**
+   * Scans the UTF-8 bytes `bytes[start, end)` (which must be valid UTF-8), decoding them only
+   * when a rule has to run; most messages never become a string at all. Returns null if the
+   * bytes hold a control character, '"' or '\', none of which can appear unescaped inside a
+   * JSON string: a caller that sliced the bytes out of JSON must then parse the JSON properly.
+   */
+  scanJsonStringBytes(bytes: Uint8Array, start: number, end: number, options?: ScanOptions): Finding[] | null;
   rules(): RuleInfo[];
 }
 
 const DEFAULT_MAX_FINDINGS = 1000;
+const NO_FINDINGS: Finding[] = [];
 
-export function createScanner(detectors: readonly Detector[]): Scanner {
+export interface ScannerOptions {
+  /**
+   * False runs every rule on every message. Slow; it exists so tests can show that the
+   * prefilter (trigger words and digit/@ gates) never hides a finding.
+   */
+  prefilter?: boolean;
+}
+
+export function createScanner(detectors: readonly Detector[], scannerOptions: ScannerOptions = {}): Scanner {
+  const prefilter = scannerOptions.prefilter ?? true;
   const ids = new Set<string>();
   for (const d of detectors) {
     if (ids.has(d.info.id)) throw new Error(`Duplicate scanner rule id ${d.info.id}`);
@@ -175,19 +196,24 @@ export function createScanner(detectors: readonly Detector[]): Scanner {
   }
 
   const trie = buildTrie(detectors);
+  const minDigitsOf = (d: Detector): number => d.minDigits ?? (d.needsDigit || d.needsDigitThenLetter ? 1 : 0);
   const indicesWhere = (pred: (d: Detector) => boolean): Int32Array =>
     Int32Array.from(detectors.flatMap((d, i) => (pred(d) ? [i] : [])));
   const flagsWhere = (pred: (d: Detector) => boolean): Uint8Array =>
     Uint8Array.from(detectors.map((d) => (pred(d) ? 1 : 0)));
   // A gate alone (no trigger words) makes a detector run; with triggers it must also pass.
-  const runOnDigit = indicesWhere((d) => !!d.needsDigit && d.triggers.length === 0);
+  const runOnDigit = indicesWhere((d) => minDigitsOf(d) > 0 && d.triggers.length === 0);
   const runOnAt = indicesWhere((d) => !!d.needsAt && d.triggers.length === 0);
-  const needsDigit = flagsWhere((d) => !!d.needsDigit);
+  const minDigits = Int32Array.from(detectors.map(minDigitsOf));
+  const needsDigitThenLetter = flagsWhere((d) => !!d.needsDigitThenLetter);
   const needsAt = flagsWhere((d) => !!d.needsAt);
   const hasAlso = flagsWhere((d) => (d.alsoTriggers?.length ?? 0) > 0);
   const marks = new Uint8Array(detectors.length * 2);
   const run = new Int32Array(detectors.length);
   const infos = detectors.map((d) => d.info);
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+  let scratch = new Uint8Array(4096);
 
   // Reused across calls: scanning is synchronous, and avoiding per-message closures and
   // objects matters when an organisation's whole history goes through here.
@@ -217,12 +243,19 @@ export function createScanner(detectors: readonly Detector[]): Scanner {
     });
   };
 
-  function scan(text: string, options?: ScanOptions): Finding[] {
-    if (typeof text !== 'string') throw new TypeError('scanText needs a string');
-    if (text.length === 0) return [];
-    const flags = trie.mark(text, marks);
-    const hasDigit = (flags & HAS_DIGIT_FLAG) !== 0;
-    const hasAt = (flags & HAS_AT_FLAG) !== 0;
+  const passesGates = (di: number, digits: number, flags: number): boolean =>
+    digits >= (minDigits[di] as number) &&
+    (needsAt[di] === 0 || (flags & HAS_AT_FLAG) !== 0) &&
+    (needsDigitThenLetter[di] === 0 || (flags & HAS_DIGIT_THEN_LETTER_FLAG) !== 0);
+
+  /** Fills `run` with the detectors the walk woke, in declaration order; returns how many. */
+  function selectDetectors(flags: number): number {
+    if (!prefilter) {
+      for (let k = 0; k < trie.firedCount; k++) marks[trie.fired[k] as number] = 0;
+      for (let di = 0; di < detectors.length; di++) run[di] = di;
+      return detectors.length;
+    }
+    const digits = trie.digits;
     let count = 0;
     const fired = trie.fired;
     const firedCount = trie.firedCount;
@@ -231,14 +264,21 @@ export function createScanner(detectors: readonly Detector[]): Scanner {
       if ((code & 1) !== 0) continue;
       const di = code >> 1;
       if (hasAlso[di] === 1 && marks[code + 1] === 0) continue;
-      if (needsDigit[di] === 1 && !hasDigit) continue;
-      if (needsAt[di] === 1 && !hasAt) continue;
-      run[count++] = di;
+      if (passesGates(di, digits, flags)) run[count++] = di;
     }
     for (let k = 0; k < firedCount; k++) marks[fired[k] as number] = 0;
-    if (hasDigit) for (let k = 0; k < runOnDigit.length; k++) run[count++] = runOnDigit[k] as number;
-    if (hasAt) for (let k = 0; k < runOnAt.length; k++) run[count++] = runOnAt[k] as number;
-    if (count === 0) return [];
+    if (digits > 0) {
+      for (let k = 0; k < runOnDigit.length; k++) {
+        const di = runOnDigit[k] as number;
+        if (passesGates(di, digits, flags)) run[count++] = di;
+      }
+    }
+    if ((flags & HAS_AT_FLAG) !== 0) {
+      for (let k = 0; k < runOnAt.length; k++) {
+        const di = runOnAt[k] as number;
+        if (passesGates(di, digits, flags)) run[count++] = di;
+      }
+    }
     // Detectors run in declaration order so that results never depend on word order.
     for (let a = 1; a < count; a++) {
       const v = run[a] as number;
@@ -249,7 +289,10 @@ export function createScanner(detectors: readonly Detector[]): Scanner {
       }
       run[b + 1] = v;
     }
+    return count;
+  }
 
+  function runDetectors(text: string, count: number, options: ScanOptions | undefined): Finding[] {
     const maxFindings = options?.maxFindings ?? DEFAULT_MAX_FINDINGS;
     ctx.text = text;
     jokingState = 0;
@@ -260,7 +303,7 @@ export function createScanner(detectors: readonly Detector[]): Scanner {
     }
     ctx.text = '';
     // Most messages that wake a detector still produce nothing; reuse the empty list then.
-    if (raw.length === 0) return [];
+    if (raw.length === 0) return NO_FINDINGS;
     const found = raw;
     raw = [];
     let findings = resolveOverlaps(found);
@@ -270,22 +313,51 @@ export function createScanner(detectors: readonly Detector[]): Scanner {
     return findings.length > maxFindings ? findings.slice(0, maxFindings) : findings;
   }
 
-  return { scan, rules: () => infos.map((i) => ({ ...i })) };
+  function scan(text: string, options?: ScanOptions): Finding[] {
+    if (typeof text !== 'string') throw new TypeError('scanText needs a string');
+    if (text.length === 0) return [];
+    // One walk over UTF-8 serves both entry points; a UTF-16 unit never needs more than 3 bytes.
+    if (scratch.length < text.length * 3) scratch = new Uint8Array(text.length * 3);
+    const { written } = encoder.encodeInto(text, scratch);
+    const count = selectDetectors(trie.mark(scratch, 0, written, marks));
+    return count === 0 ? [] : runDetectors(text, count, options);
+  }
+
+  function scanJsonStringBytes(
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    options?: ScanOptions,
+  ): Finding[] | null {
+    const flags = trie.mark(bytes, start, end, marks);
+    if ((flags & HAS_JSON_ESCAPE_FLAG) !== 0) {
+      for (let k = 0; k < trie.firedCount; k++) marks[trie.fired[k] as number] = 0;
+      return null;
+    }
+    const count = selectDetectors(flags);
+    if (count === 0) return NO_FINDINGS;
+    return runDetectors(decoder.decode(bytes.subarray(start, end)), count, options);
+  }
+
+  return { scan, scanJsonStringBytes, rules: () => infos.map((i) => ({ ...i })) };
 }
 
-const HAS_DIGIT_FLAG = 2;
-const HAS_AT_FLAG = 4;
+const HAS_AT_FLAG = 1;
+const HAS_DIGIT_THEN_LETTER_FLAG = 2;
+const HAS_JSON_ESCAPE_FLAG = 4;
+const HAS_NON_ASCII_FLAG = 8;
 
 const ALPHABET = 36;
 const SEPARATOR = -2;
 
 /**
- * Character classes for ASCII: a-z/A-Z map to 0-25 and digits to 26-35 (trie letters), '_' is
- * -1 (a word character outside the trie), everything else separates words. Non-ASCII counts
- * as a separator, matching how `\b` behaves in the rules' (non-Unicode) regular expressions.
+ * Byte classes: a-z/A-Z map to 0-25 and digits to 26-35 (trie letters), '_' is -1 (a word
+ * character outside the trie), everything else separates words. Every byte of a multi-byte
+ * UTF-8 character is >= 0x80 and so a separator, matching how `\b` treats non-ASCII in the
+ * rules' (non-Unicode) regular expressions.
  */
-const CHAR_CLASS = (() => {
-  const table = new Int8Array(128).fill(SEPARATOR);
+const BYTE_CLASS = (() => {
+  const table = new Int8Array(256).fill(SEPARATOR);
   for (let c = 97; c <= 122; c++) table[c] = c - 97;
   for (let c = 65; c <= 90; c++) table[c] = c - 65;
   for (let c = 48; c <= 57; c++) table[c] = c - 22;
@@ -293,33 +365,41 @@ const CHAR_CLASS = (() => {
   return table;
 })();
 
-function letterOf(c: number): number {
-  return c < 128 ? (CHAR_CLASS[c] as number) : SEPARATOR;
-}
+/** Separator bytes the walk notes: '@', and what JSON must escape (controls, '"', '\'). */
+const SEPARATOR_FLAG = (() => {
+  const table = new Uint8Array(256);
+  for (let c = 0; c < 0x20; c++) table[c] = HAS_JSON_ESCAPE_FLAG;
+  table[0x22] = HAS_JSON_ESCAPE_FLAG;
+  table[0x5c] = HAS_JSON_ESCAPE_FLAG;
+  table[0x40] = HAS_AT_FLAG;
+  for (let c = 0x80; c < 0x100; c++) table[c] = HAS_NON_ASCII_FLAG;
+  return table;
+})();
 
 interface Trie {
   /**
-   * Sets marks[2i] (trigger) and marks[2i+1] (also-trigger) for words in the text, listing
-   * each newly set mark in `fired`. Returns flags: 1 if anything fired, 2 if the text has a
-   * digit, 4 if it has an '@' (one pass does all three).
+   * Walks UTF-8 bytes once, setting marks[2i] (trigger) and marks[2i+1] (also-trigger) for
+   * words in them and listing each newly set mark in `fired`; counts digits into `digits`.
+   * Returns the HAS_* flags.
    */
-  mark(text: string, marks: Uint8Array): number;
+  mark(bytes: Uint8Array, start: number, end: number, marks: Uint8Array): number;
   readonly fired: Int32Array;
   readonly firedCount: number;
+  readonly digits: number;
 }
 
 /**
- * A trie over trigger stems, walked once per message a character at a time. A stem fires
- * when a word starts with it; a stem ending in `$` fires only on the whole word, which keeps
- * short triggers ("sh", "sc", "u") from waking rules on every word that begins that way.
- * Stems with other characters ("£") are checked with a plain substring search.
+ * A trie over trigger stems, walked once per message a byte at a time. A stem fires when a
+ * word starts with it; a stem ending in `$` fires only on the whole word, which keeps short
+ * triggers ("sh", "sc", "u") from waking rules on every word that begins that way. Stems with
+ * other characters ("£") are found with a plain byte search.
  */
 function buildTrie(detectors: readonly Detector[]): Trie {
   let next = new Int32Array(ALPHABET * 256);
   let size = 2; // 0 = dead, 1 = root
   const prefixFire = new Map<number, Set<number>>();
   const exactFire = new Map<number, Set<number>>();
-  const symbols: Array<[string, number]> = [];
+  const symbols: Array<[Uint8Array, number]> = [];
   const entries: Array<[string, number]> = detectors.flatMap((d, di) => [
     ...d.triggers.map((t): [string, number] => [t, di * 2]),
     ...(d.alsoTriggers ?? []).map((t): [string, number] => [t, di * 2 + 1]),
@@ -328,13 +408,12 @@ function buildTrie(detectors: readonly Detector[]): Trie {
     const exact = raw.endsWith('$');
     const stem = (exact ? raw.slice(0, -1) : raw).toLowerCase();
     if (!/^[a-z0-9]+$/.test(stem)) {
-      symbols.push([stem, di]);
+      symbols.push([new TextEncoder().encode(stem), di]);
       continue;
     }
     let state = 1;
     for (const ch of stem) {
-      const idx = letterOf(ch.charCodeAt(0));
-      const slot = state * ALPHABET + idx;
+      const slot = state * ALPHABET + (BYTE_CLASS[ch.charCodeAt(0)] as number);
       let target = next[slot] ?? 0;
       if (target === 0) {
         if ((size + 1) * ALPHABET > next.length) {
@@ -367,6 +446,7 @@ function buildTrie(detectors: readonly Detector[]): Trie {
 
   const fired = new Int32Array(detectors.length * 2 + 1);
   let firedCount = 0;
+  let digits = 0;
   const fireList = (list: Int32Array, marks: Uint8Array): void => {
     for (let k = 0; k < list.length; k++) {
       const code = list[k] as number;
@@ -376,42 +456,65 @@ function buildTrie(detectors: readonly Detector[]): Trie {
       }
     }
   };
+  const contains = (bytes: Uint8Array, start: number, end: number, needle: Uint8Array): boolean => {
+    const first = needle[0] as number;
+    outer: for (let i = start; i <= end - needle.length; i++) {
+      if (bytes[i] !== first) continue;
+      for (let j = 1; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
+      return true;
+    }
+    return false;
+  };
 
   return {
     fired,
     get firedCount() {
       return firedCount;
     },
-    mark(text, marks) {
+    get digits() {
+      return digits;
+    },
+    mark(bytes, start, end, marks) {
       firedCount = 0;
+      digits = 0;
       let flags = 0;
       // -1: between words; 0: in a word that matches no stem; >0: trie node.
       let state = -1;
-      const n = text.length;
-      for (let i = 0; i < n; i++) {
-        const c = text.charCodeAt(i);
-        const cls = c < 128 ? (CHAR_CLASS[c] as number) : SEPARATOR;
+      let previousWasDigit = false;
+      for (let i = start; i < end; i++) {
+        const c = bytes[i] as number;
+        const cls = BYTE_CLASS[c] as number;
         if (cls === SEPARATOR) {
-          if (c === 64) flags |= HAS_AT_FLAG;
+          flags |= SEPARATOR_FLAG[c] as number;
           if (state > 0 && ((fire[state] as number) & 2) !== 0)
             fireList(exactLists[state] as Int32Array, marks);
           state = -1;
+          previousWasDigit = false;
           continue;
         }
-        if (cls >= 26) flags |= HAS_DIGIT_FLAG;
+        if (cls >= 26) {
+          digits++;
+          previousWasDigit = true;
+        } else {
+          if (previousWasDigit && cls >= 0) flags |= HAS_DIGIT_THEN_LETTER_FLAG;
+          previousWasDigit = false;
+        }
         if (state === 0) continue;
         state = cls < 0 ? 0 : (table[(state === -1 ? 1 : state) * ALPHABET + cls] as number);
         if (state !== 0 && ((fire[state] as number) & 1) !== 0) fireList(prefix[state] as Int32Array, marks);
       }
       if (state > 0 && ((fire[state] as number) & 2) !== 0) fireList(exactLists[state] as Int32Array, marks);
       for (let k = 0; k < symbols.length; k++) {
-        const entry = symbols[k] as [string, number];
-        if (marks[entry[1]] === 0 && text.includes(entry[0])) {
-          marks[entry[1]] = 1;
-          fired[firedCount++] = entry[1];
+        const [needle, code] = symbols[k] as [Uint8Array, number];
+        if (marks[code] !== 0) continue;
+        // Non-ASCII needles can only be present when the walk saw a non-ASCII byte.
+        if ((needle[0] as number) >= 0x80 && (flags & HAS_NON_ASCII_FLAG) === 0) continue;
+        if (contains(bytes, start, end, needle)) {
+          marks[code] = 1;
+          fired[firedCount++] = code;
         }
       }
-      return flags | (firedCount > 0 ? 1 : 0);
+      return flags;
     },
   };
 }

@@ -61,7 +61,8 @@ export const phoneDetector: Detector = {
   info: phoneInfo,
   reason: 'A UK phone number. A young person’s own number is a personal detail that should not be shared.',
   triggers: [],
-  needsDigit: true,
+  // PHONE_GATE needs nine digits, so shorter digit runs (times, scores) never wake the rule.
+  minDigits: 9,
   detect(ctx: ScanContext, emit: Emit) {
     const text = ctx.text;
     if (!PHONE_GATE.test(text)) return;
@@ -192,7 +193,8 @@ export const postcodeDetector: Detector = {
   ),
   reason: 'A full UK postcode, which narrows a home down to a handful of houses.',
   triggers: [],
-  needsDigit: true,
+  // Every inward code is a digit then two letters ("2AB"), which the engine's walk notices for free.
+  needsDigitThenLetter: true,
   detect(ctx, emit) {
     const text = ctx.text;
     if (!POSTCODE_GATE.test(text)) return;

@@ -1,0 +1,79 @@
+// The prefilter decides which rules run on a message from its trigger words, digits and '@'.
+// Triggers are chosen by hand, so these tests compare it with running every rule everywhere.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../bench/scanner-corpus.ts';
+import { createScanner } from './engine.ts';
+import { piiDetectors } from './pii.ts';
+import { riskDetectors } from './risk.ts';
+
+const detectors = [...piiDetectors, ...riskDetectors];
+const gated = createScanner(detectors);
+const everyRule = createScanner(detectors, { prefilter: false });
+const encoder = new TextEncoder();
+
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'eval', 'fixtures');
+const texts = (jsonl: string): string[] =>
+  jsonl
+    .split('\n')
+    .filter((l) => l.trim().length > 0)
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+
+const samples = [
+  ...texts(readFileSync(join(fixtures, 'eval-set.jsonl'), 'utf8')),
+  ...texts(readFileSync(join(fixtures, 'eval-set-holdout.jsonl'), 'utf8')),
+  ...texts(generateCorpus({ targetBytes: 150_000, seed: 7 })),
+  ...detectors.flatMap((d) => d.info.examples),
+  // Shapes the gates reason about: digits glued to letters, long digit runs, symbols, non-ASCII.
+  'ring me 07700900123',
+  '+44 (0)7700-900-123 is my mum',
+  'postcode m14 5rt',
+  'SW1A1AA',
+  'LS6 2AB',
+  'ill give u £20 if u come',
+  'i’ll send £50 don’t tell ur mum',
+  '12 Oak Rd',
+  'me@example.com',
+  'add me @jess_x2',
+  'Zoom ID 893 1121 8841 passcode 441100',
+  'café ñ 😂 ur so ugly',
+];
+
+describe('prefilter', () => {
+  it('finds exactly what running every rule finds: the evaluation sets, a chat corpus and every example', () => {
+    for (const text of samples) expect(gated.scan(text), text).toEqual(everyRule.scan(text));
+  });
+
+  it('gives the same findings from UTF-8 bytes as from the string', () => {
+    for (const text of samples) {
+      const bytes = encoder.encode(`xx${text}yy`);
+      const fromBytes = gated.scanJsonStringBytes(bytes, 2, bytes.length - 2);
+      if (/["\\\u0000-\u001f]/.test(text)) expect(fromBytes, text).toBeNull();
+      else expect(fromBytes, text).toEqual(gated.scan(text));
+    }
+  });
+
+  it('refuses bytes that could not appear unescaped in a JSON string', () => {
+    for (const text of ['say "hi"', 'back\\slash', 'tab\there', 'new\nline']) {
+      const bytes = encoder.encode(text);
+      expect(gated.scanJsonStringBytes(bytes, 0, bytes.length), text).toBeNull();
+    }
+    // A refused message leaves no trigger marks behind, which would hide the next message's words.
+    const calls: string[] = [];
+    const probe = createScanner([
+      {
+        info: { id: 'probe', kind: 'risk', type: 'self_harm', severity: 3, description: 'p', examples: [] },
+        reason: 'p',
+        triggers: ['kill'],
+        detect: (ctx) => void calls.push(ctx.text),
+      },
+    ]);
+    const refused = encoder.encode('"kill"');
+    const next = encoder.encode('this homework is killing me');
+    expect(probe.scanJsonStringBytes(refused, 0, refused.length)).toBeNull();
+    expect(probe.scanJsonStringBytes(next, 0, next.length)).toEqual([]);
+    expect(calls).toEqual(['this homework is killing me']);
+  });
+});
