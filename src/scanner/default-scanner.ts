@@ -11,6 +11,16 @@ export function scanText(text: string, options?: ScanOptions): Finding[] {
   return scanner.scan(text, options);
 }
 
+/** As scanText, for a message held as UTF-8 bytes inside JSON; see Scanner.scanJsonStringBytes. */
+export function scanJsonStringBytes(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  options?: ScanOptions,
+): Finding[] | null {
+  return scanner.scanJsonStringBytes(bytes, start, end, options);
+}
+
 /** Every rule the scanner applies, with ids, descriptions and examples, for display and suppression. */
 export function listRules(): RuleInfo[] {
   return scanner.rules();

@@ -447,14 +447,16 @@ function buildTrie(detectors: readonly Detector[]): Trie {
   const fired = new Int32Array(detectors.length * 2 + 1);
   let firedCount = 0;
   let digits = 0;
-  const fireList = (list: Int32Array, marks: Uint8Array): void => {
+  const fireList = (list: Int32Array, marks: Uint8Array, count: number): number => {
+    let n = count;
     for (let k = 0; k < list.length; k++) {
       const code = list[k] as number;
       if (marks[code] === 0) {
         marks[code] = 1;
-        fired[firedCount++] = code;
+        fired[n++] = code;
       }
     }
+    return n;
   };
   const contains = (bytes: Uint8Array, start: number, end: number, needle: Uint8Array): boolean => {
     const first = needle[0] as number;
@@ -475,35 +477,39 @@ function buildTrie(detectors: readonly Detector[]): Trie {
       return digits;
     },
     mark(bytes, start, end, marks) {
-      firedCount = 0;
-      digits = 0;
+      // Locals rather than the closure's variables: this loop runs once per byte of input.
+      let count = 0;
+      let digitCount = 0;
       let flags = 0;
       // -1: between words; 0: in a word that matches no stem; >0: trie node.
       let state = -1;
-      let previousWasDigit = false;
+      let lastDigitAt = -2;
       for (let i = start; i < end; i++) {
         const c = bytes[i] as number;
         const cls = BYTE_CLASS[c] as number;
-        if (cls === SEPARATOR) {
-          flags |= SEPARATOR_FLAG[c] as number;
-          if (state > 0 && ((fire[state] as number) & 2) !== 0)
-            fireList(exactLists[state] as Int32Array, marks);
-          state = -1;
-          previousWasDigit = false;
+        if (cls >= 0) {
+          if (cls >= 26) {
+            digitCount++;
+            lastDigitAt = i;
+          } else if (lastDigitAt === i - 1) flags |= HAS_DIGIT_THEN_LETTER_FLAG;
+          if (state === 0) continue;
+          state = table[(state < 0 ? 1 : state) * ALPHABET + cls] as number;
+          if (state !== 0 && ((fire[state] as number) & 1) !== 0) {
+            count = fireList(prefix[state] as Int32Array, marks, count);
+          }
           continue;
         }
-        if (cls >= 26) {
-          digits++;
-          previousWasDigit = true;
-        } else {
-          if (previousWasDigit && cls >= 0) flags |= HAS_DIGIT_THEN_LETTER_FLAG;
-          previousWasDigit = false;
-        }
-        if (state === 0) continue;
-        state = cls < 0 ? 0 : (table[(state === -1 ? 1 : state) * ALPHABET + cls] as number);
-        if (state !== 0 && ((fire[state] as number) & 1) !== 0) fireList(prefix[state] as Int32Array, marks);
+        if (cls === SEPARATOR) {
+          flags |= SEPARATOR_FLAG[c] as number;
+          if (state > 0 && ((fire[state] as number) & 2) !== 0) {
+            count = fireList(exactLists[state] as Int32Array, marks, count);
+          }
+          state = -1;
+        } else state = 0; // '_' is part of a word but of no stem
       }
-      if (state > 0 && ((fire[state] as number) & 2) !== 0) fireList(exactLists[state] as Int32Array, marks);
+      if (state > 0 && ((fire[state] as number) & 2) !== 0) {
+        count = fireList(exactLists[state] as Int32Array, marks, count);
+      }
       for (let k = 0; k < symbols.length; k++) {
         const [needle, code] = symbols[k] as [Uint8Array, number];
         if (marks[code] !== 0) continue;
@@ -511,9 +517,11 @@ function buildTrie(detectors: readonly Detector[]): Trie {
         if ((needle[0] as number) >= 0x80 && (flags & HAS_NON_ASCII_FLAG) === 0) continue;
         if (contains(bytes, start, end, needle)) {
           marks[code] = 1;
-          fired[firedCount++] = code;
+          fired[count++] = code;
         }
       }
+      firedCount = count;
+      digits = digitCount;
       return flags;
     },
   };
