@@ -8,6 +8,7 @@ import {
   formatBadLines,
   LineProcessor,
   loadScanner,
+  type Scanner,
   type OutputSink,
   type ScanStreamOptions,
   type ScanStreamResult,
@@ -37,24 +38,25 @@ interface BatchReply {
   result: ScanStreamResult;
 }
 
+/** Scans one batch of whole lines; the same code runs in the workers and on the main thread. */
+function scanBatch(scanner: Scanner, options: ScanStreamOptions, req: BatchRequest): BatchReply {
+  const processor = new LineProcessor(scanner, options, req.firstLine);
+  processor.push(Buffer.from(req.bytes.buffer, req.bytes.byteOffset, req.bytes.byteLength));
+  processor.end();
+  return {
+    seq: req.seq,
+    out: processor.out.take(),
+    err: formatBadLines(options.label ?? 'haven scan', processor.bad),
+    result: processor.result,
+  };
+}
+
 function runWorker(init: WorkerInit): void {
   const port = parentPort;
   if (!port) return;
-  const label = init.options.label ?? 'haven scan';
+  // Batches posted while the scanner loads wait in the port's queue until this listener starts.
   loadScanner().then((scanner) => {
-    port.on('message', (req: BatchRequest) => {
-      const processor = new LineProcessor(scanner, init.options, req.firstLine);
-      processor.push(Buffer.from(req.bytes.buffer, req.bytes.byteOffset, req.bytes.byteLength));
-      processor.end();
-      const reply: BatchReply = {
-        seq: req.seq,
-        out: processor.out.take(),
-        err: formatBadLines(label, processor.bad),
-        result: processor.result,
-      };
-      port.postMessage(reply);
-    });
-    port.postMessage('ready');
+    port.on('message', (req: BatchRequest) => port.postMessage(scanBatch(scanner, init.options, req)));
   });
 }
 
@@ -68,10 +70,14 @@ function countNewlines(bytes: Buffer): number {
   return n;
 }
 
+/** Batches a worker may hold before the main thread scans the next one itself. */
+const QUEUE_PER_WORKER = 2;
+
 /**
- * Like scanStream, but cuts the input into batches of whole lines and scans them on
- * `threads` worker threads, writing results in input order. The main thread only reads,
- * cuts and writes, and never holds more than a few batches in memory.
+ * Like scanStream, but cuts the input into batches of whole lines and shares them between the
+ * main thread and `threads - 1` worker threads, writing results in input order. A batch goes
+ * to the least busy worker; when every worker already has work queued (or is still starting,
+ * which takes a tenth of a second), the main thread scans it. Memory stays at a few batches.
  */
 export async function scanStreamParallel(
   input: AsyncIterable<Uint8Array | string>,
@@ -81,14 +87,16 @@ export async function scanStreamParallel(
 ): Promise<ScanStreamResult> {
   const label = options.label ?? 'haven scan';
   const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
-  const { threads, ...workerOptions } = options;
+  const { threads, ...batchOptions } = options;
+  const scanner = await loadScanner();
   const workers = Array.from(
-    { length: Math.max(1, threads) },
+    { length: Math.max(1, threads) - 1 },
     () =>
       new Worker(new URL(import.meta.url), {
-        workerData: { havenScanWorker: true, options: workerOptions } satisfies WorkerInit,
+        workerData: { havenScanWorker: true, options: batchOptions } satisfies WorkerInit,
       }),
   );
+  const queued = workers.map(() => 0);
   const total: ScanStreamResult = { lines: 0, scanned: 0, badLines: 0, findings: 0 };
   const pending = new Map<number, BatchReply>();
   let failure: Error | null = null;
@@ -98,28 +106,21 @@ export async function scanStreamParallel(
     wake = null;
     w?.();
   };
-  const ready = workers.map(
-    (w) =>
-      new Promise<void>((resolve, reject) => {
-        w.on('message', (msg: BatchReply | 'ready') => {
-          if (msg === 'ready') {
-            resolve();
-            return;
-          }
-          pending.set(msg.seq, msg);
-          notify();
-        });
-        w.on('error', (e: unknown) => {
-          failure = e instanceof Error ? e : new Error(String(e));
-          reject(e);
-          notify();
-        });
-      }),
-  );
+  workers.forEach((w, index) => {
+    w.on('message', (reply: BatchReply) => {
+      queued[index] = (queued[index] as number) - 1;
+      pending.set(reply.seq, reply);
+      notify();
+    });
+    w.on('error', (e: unknown) => {
+      failure = e instanceof Error ? e : new Error(String(e));
+      notify();
+    });
+  });
   let nextSeq = 0;
   let nextToWrite = 0;
   let nextLine = 1;
-  const inFlightLimit = workers.length * 3;
+  const inFlightLimit = workers.length * QUEUE_PER_WORKER + 2;
 
   const writeReady = async (): Promise<void> => {
     for (let reply = pending.get(nextToWrite); reply; reply = pending.get(nextToWrite)) {
@@ -136,18 +137,34 @@ export async function scanStreamParallel(
     new Promise<void>((resolve) => {
       wake = resolve;
     });
+  const leastBusyWorker = (): number => {
+    let best = -1;
+    for (let i = 0; i < workers.length; i++) {
+      const q = queued[i] as number;
+      if (q < QUEUE_PER_WORKER && (best === -1 || q < (queued[best] as number))) best = i;
+    }
+    return best;
+  };
   const dispatch = async (region: Buffer): Promise<void> => {
     while (nextSeq - nextToWrite >= inFlightLimit && !failure) {
-      await waitForReply();
+      // Replies that came in while input was being read are already waiting to be written.
+      if (!pending.has(nextToWrite)) await waitForReply();
       await writeReady();
     }
     if (failure) throw failure;
+    const firstLine = nextLine;
+    nextLine += countNewlines(region) + 1;
+    const seq = nextSeq++;
+    const target = leastBusyWorker();
+    if (target === -1) {
+      pending.set(seq, scanBatch(scanner, batchOptions, { seq, firstLine, bytes: region }));
+      return;
+    }
+    // The region may be a view into a chunk still in use, so the worker gets its own copy.
     const bytes = new Uint8Array(region.length);
     bytes.set(region);
-    const req: BatchRequest = { seq: nextSeq, firstLine: nextLine, bytes };
-    nextLine += countNewlines(region) + 1;
-    (workers[nextSeq % workers.length] as Worker).postMessage(req, [bytes.buffer]);
-    nextSeq++;
+    queued[target] = (queued[target] as number) + 1;
+    (workers[target] as Worker).postMessage({ seq, firstLine, bytes } satisfies BatchRequest, [bytes.buffer]);
   };
   // Overlong lines spanning batches are caught here; a reply stands in for them so that
   // the error still appears in order.
@@ -164,7 +181,6 @@ export async function scanStreamParallel(
   };
 
   try {
-    await Promise.all(ready);
     let carry: Buffer[] = [];
     let carryBytes = 0;
     let skipping = false;

@@ -206,6 +206,22 @@ describe('parallel scanning', () => {
     expect(parallel.err.text).toContain('line 2502: line is longer than the 1 MB limit');
     expect(result).toMatchObject({ lines: 4002, scanned: 4000, badLines: 2 });
   }, 60_000);
+
+  it('keeps going when batches finish while the next input is still being read', async () => {
+    // Input from a slow pipe: workers' replies come in while the reader waits for the next
+    // chunk, and must still be written in order with nothing lost.
+    const batch = Array.from({ length: 32_000 }, (_, i) => line(`m${i}`, `see you at ${i % 12}:30`)).join('');
+    async function* slowly(): AsyncGenerator<Uint8Array> {
+      for (let i = 0; i < 12; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        yield encoder.encode(batch.replaceAll('"m', `"b${i}-`));
+      }
+    }
+    const out = new Sink();
+    const result = await scanStreamParallel(slowly(), out, new Sink(), { threads: 2 });
+    expect(result.scanned).toBe(12 * 32_000);
+    expect(out.text.split('\n').filter(Boolean)).toHaveLength(12 * 32_000);
+  }, 60_000);
 });
 
 describe('fast JSON path', () => {

@@ -35,7 +35,7 @@ export interface BadLine {
   problem: string;
 }
 
-interface ScannerFunctions {
+export interface Scanner {
   scanText(text: string, options?: { suppressions: readonly Suppression[] }): Finding[];
   scanJsonStringBytes(
     bytes: Uint8Array,
@@ -45,13 +45,13 @@ interface ScannerFunctions {
   ): Finding[] | null;
 }
 
-let scannerPromise: Promise<ScannerFunctions> | undefined;
+let scannerPromise: Promise<Scanner> | undefined;
 
 /**
  * The scanner is loaded on first use: compiling its rules and libphonenumber's metadata takes
  * a tenth of a second, which `haven --help` and the main thread of a parallel scan never need.
  */
-export function loadScanner(): Promise<ScannerFunctions> {
+export function loadScanner(): Promise<Scanner> {
   scannerPromise ??= import('../../scanner/default-scanner.ts');
   return scannerPromise;
 }
@@ -90,11 +90,11 @@ export class LineProcessor {
   readonly out = new ByteOutput();
   bad: BadLine[] = [];
   private readonly splitter: LineSplitter;
-  private readonly scanner: ScannerFunctions;
+  private readonly scanner: Scanner;
   private readonly scanOptions: { suppressions: readonly Suppression[] } | undefined;
   private readonly bounds = new Int32Array(4);
 
-  constructor(scanner: ScannerFunctions, options: ScanStreamOptions, firstLine = 1) {
+  constructor(scanner: Scanner, options: ScanStreamOptions, firstLine = 1) {
     this.scanner = scanner;
     this.scanOptions = options.suppressions ? { suppressions: options.suppressions } : undefined;
     const onBad: BadLineHandler = (lineNo, problem) => this.reject(lineNo, problem);
