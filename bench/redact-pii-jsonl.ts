@@ -19,7 +19,10 @@ const { SyncRedactor } = require('redact-pii') as {
 };
 const redactor = new SyncRedactor();
 let out = '';
-for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Number.POSITIVE_INFINITY })) {
+for await (const line of createInterface({
+  input: createReadStream(file),
+  crlfDelay: Number.POSITIVE_INFINITY,
+})) {
   if (line.length === 0) continue;
   const { id, text } = JSON.parse(line) as { id: string; text: string };
   out += `${JSON.stringify({ id, text: redactor.redact(text) })}\n`;

@@ -1,4 +1,7 @@
 import { Command } from 'commander';
+import { enableHavenCompileCache } from './compile-cache.ts';
+
+enableHavenCompileCache();
 
 type Register = (program: Command) => void;
 

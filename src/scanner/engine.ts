@@ -196,7 +196,8 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
   }
 
   const trie = buildTrie(detectors);
-  const minDigitsOf = (d: Detector): number => d.minDigits ?? (d.needsDigit || d.needsDigitThenLetter ? 1 : 0);
+  const minDigitsOf = (d: Detector): number =>
+    d.minDigits ?? (d.needsDigit || d.needsDigitThenLetter ? 1 : 0);
   const indicesWhere = (pred: (d: Detector) => boolean): Int32Array =>
     Int32Array.from(detectors.flatMap((d, i) => (pred(d) ? [i] : [])));
   const flagsWhere = (pred: (d: Detector) => boolean): Uint8Array =>

@@ -3,13 +3,14 @@
  * worker threads scan them, and the results are written in input order.
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { enableHavenCompileCache } from '../compile-cache.ts';
 import { DEFAULT_MAX_LINE_BYTES, tooLong } from './line-splitter.ts';
 import {
   formatBadLines,
   LineProcessor,
   loadScanner,
-  type Scanner,
   type OutputSink,
+  type Scanner,
   type ScanStreamOptions,
   type ScanStreamResult,
   toBuffer,
@@ -61,6 +62,7 @@ function runWorker(init: WorkerInit): void {
 }
 
 if (!isMainThread && (workerData as Partial<WorkerInit> | null)?.havenScanWorker === true) {
+  enableHavenCompileCache();
   runWorker(workerData as WorkerInit);
 }
 

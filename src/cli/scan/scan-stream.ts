@@ -130,7 +130,12 @@ export class LineProcessor {
   private onJsonLine(bytes: Buffer, start: number, end: number, lineNo: number): void {
     const b = this.bounds;
     if (readSimpleRecord(bytes, start, end, b)) {
-      const findings = this.scanner.scanJsonStringBytes(bytes, b[2] as number, b[3] as number, this.scanOptions);
+      const findings = this.scanner.scanJsonStringBytes(
+        bytes,
+        b[2] as number,
+        b[3] as number,
+        this.scanOptions,
+      );
       if (findings !== null) {
         this.count(findings);
         this.out.bytes(ID_OPEN);
