@@ -25,6 +25,12 @@ const PEER_SECRET =
 const TRAINING_CONTEXT =
   'awareness|training|policy|policies|lesson|lessons|leaflet|leaflets|resources?|session|sessions|workshop|workshops|assembly|module|course|guidance|week|day|protocol|procedures?|risk assessments?|prevention|strategy|charity|charities|campaign|research|statistics|rates|helpline|support line|samaritans|papyrus|shout|training day|pshe|rse|curriculum|safeguarding|dsl|designated|referral|referrals|squad|bomber|bombers|film|movie|song|album|documentary|episode|book|novel|article';
 
+// People a young person might name when disclosing abuse.
+const ABUSER =
+  "(?:he|she|they|someone|somebody|a man|a boy|an older boy|a guy|this guy|that guy|this man|that man|my (?:stepdad|step dad|dad|uncle|cousin|brother|step ?brother|grandad|coach|teacher|tutor|neighbour|mum's (?:boyfriend|bf|partner)|carer|foster (?:dad|mum|carer))|(?:his|her) (?:mate|friend|dad|brother|uncle))";
+const PRIVATE_PARTS =
+  '(?:dick|cock|willy|thing|penis|privates|private parts|bits|boobs|chest|balls|pussy|vagina|fanny|bum|ass|body|lap)';
+
 // Self-harm ----------------------------------------------------------------------------------
 
 const selfHarm: Detector[] = [
@@ -130,7 +136,7 @@ const selfHarm: Detector[] = [
       'kms',
     ],
     pattern:
-      "(?:end(?:ing)? (?:it all|my life|my own life|everything tonight|it tonight)|(?:tell|tells|told|telling|say|says|said) me to (?:kys|kill myself|die|go die|kms)[^.!?\\n]{0,30}?(?:maybe i should|maybe they'?re right|they'?re right|i might|i will|i want to|i'm going to|im going to)|(?:{ill}|i want to|i wanna|i'm going to|im going to|i feel like) (?:jump|throw myself|step|walk) (?:off|in front of|under|into) (?:a |the )?(?:bridge|building|train|car|cliff|roof|bus|motorway|river|sea|traffic)|tak(?:e|ing) my (?:own )?life|(?:written|wrote|writing) (?:my|a) (?:suicide |goodbye )?note|(?:plan|planned|planning) (?:how|when) (?:to|i'll|i will) (?:do it|die|end it|kill)|goodbye (?:forever|everyone|world)|this is (?:my|the) last (?:message|time you'll hear from me))",
+      "(?:end(?:ing)? (?:it all|my life|my own life|everything tonight|it tonight)|(?:tell|tells|told|telling|say|says|said) me to (?:kys|kill myself|die|go die|kms)[^.!?\\n]{0,30}?(?:maybe i should|maybe they'?re right|they'?re right|i might|i will|i want to|i'm going to|im going to)|(?:{ill}|i want to|i wanna|i'm going to|im going to|i feel like) (?:jump|throw myself|step|walk) (?:off|in front of|under|into) (?:a |the )?(?:bridge|building|train|car|cliff|roof|bus|motorway|river|sea|traffic)|(?:i (?:feel like|keep thinking (?:of|about)|(?:am|'m|m) (?:thinking|think) (?:of|about)|think about|thought about|might just|might|should just|could just|just want to|just wanna)|(?:i've|i have) been thinking (?:of|about)|thinking (?:of|about)) end(?:ing)? (?:it all|it|everything|my life)(?! (?:with|between|off|for (?:him|her|them|us)|early|here|there|now and))|tak(?:e|ing) my (?:own )?life|(?:written|wrote|writing) (?:my|a) (?:suicide |goodbye )?note|(?:plan|planned|planning) (?:how|when) (?:to|i'll|i will) (?:do it|die|end it|kill)|goodbye (?:forever|everyone|world)|this is (?:my|the) last (?:message|time you'll hear from me))",
   }),
   rule({
     id: 'risk.self_harm.no_reason_to_live',
@@ -611,10 +617,30 @@ const violence: Detector[] = [
       'attack',
       'hurt',
       'kill',
+      'shoot',
+      'burn',
     ],
-    alsoTriggers: ['gonna', 'going', 'gna$', 'gunna', 'will', 'about$', 'planning', 'want$', 'wanna'],
+    alsoTriggers: [
+      'gonna',
+      'going',
+      'gna$',
+      'gunna',
+      'will',
+      'about$',
+      'planning',
+      'want$',
+      'wanna',
+      'll$',
+      'hell$',
+      'shell$',
+      'theyll$',
+      'threat',
+      'said$',
+      'says$',
+      'told$',
+    ],
     pattern:
-      "(?:they|he|she|them|those lads|some lads|some boys|some girls|a gang|people|(?:his|her|their) (?:mates|friends|brother|cousin))(?:'re|'s| are| is| r|s)? (?:gonna|going to|gna|gunna|will|about to|planning to|want to|wanna) (?:jump|stab|shank|batter|beat up|beat|merk|murk|rush|glass|bottle|attack|hurt|kill) (?:me|us|him|her|my (?:brother|sister|mate|friend|cousin|boyfriend|girlfriend))(?: up)?",
+      "(?:they|he|she|them|those lads|some lads|some boys|some girls|a gang|people|someone|somebody|(?:his|her|their) (?:mates|friends|brother|cousin))(?:(?:'re|'s| are| is| r|s)? (?:gonna|going to|gna|gunna|will|about to|planning to|want to|wanna)|'ll|ll| (?:threatened|threatens|keeps threatening|is threatening|'s threatening|has threatened|'s threatened)(?: to)?| (?:said|says|told me|told him|told her|told us) (?:(?:he|she|they)'(?:ll|d)|(?:he|she|they) (?:will|would|was gonna|were gonna|is gonna|are gonna|is going to|was going to|were going to))) (?:jump|stab|shank|batter|beat up|beat|merk|murk|rush|glass|bottle|attack|hurt|kill|shoot|burn) (?:me|us|him|her|my (?:brother|sister|mate|friend|cousin|boyfriend|girlfriend|mum|mam|mom|dad|family))(?: up)?",
     unlessAfter: `(?:at|in|on) (?:${SPORT_OR_GAME})`,
     accept: (m, text) => {
       const around = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60);
@@ -678,11 +704,20 @@ const violence: Detector[] = [
     ],
     alsoTriggers: ['me$', 'us$', 'her$', 'him$', 'my$', 'home'],
     pattern:
-      "(?:(?:my |me )?(?:dad|mum|mam|mom|stepdad|step dad|stepmum|step mum|(?:my )?(?:mum|mam|mom)'?s (?:boyfriend|bf|partner|husband)|(?:my )?dad'?s (?:girlfriend|gf|partner|wife)|boyfriend|bf|girlfriend|gf|brother|uncle|grandad|auntie|aunt|carer|foster (?:dad|mum|carer)|partner|he|she|they) (?:always |keeps |sometimes |still |just |has been |been |used to |will |would |often |even |literally |then |again )?(?:hits?|hitting|hit|beats?|beating|beat|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|kick(?:s|ed|ing)?|chok(?:es|ed|ing)|strangl(?:es|ed|ing)|throttl(?:es|ed|ing)|burn(?:s|ed|t)|belts?|belted|whips?|whipped|smacks?|smacked|throws? things at|threw (?:a|things|stuff) at|hurts|hurt|hurting|locks?|locked) (?:me|us|my (?:mum|mam|mom|sister|brother|dad|little brother|little sister|baby brother|baby sister)|her|him)(?! up)|(?:i|we) (?:get|got|gets) (?:hit|beaten|smacked|belted|kicked|slapped|punched) (?:at home|by (?:my|me) (?:dad|mum|mam|step ?dad|step ?mum|brother|uncle|carer))|(?:hits|beats|smacks) (?:me|us) (?:at home|when (?:he|she|they)(?:'s| is| are|s) (?:drunk|angry|mad|high)))",
+      "(?:(?:my |me )?(?:dad|mum|mam|mom|stepdad|step dad|stepmum|step mum|(?:my )?(?:mum|mam|mom)'?s (?:boyfriend|bf|partner|husband)|(?:my )?dad'?s (?:girlfriend|gf|partner|wife)|boyfriend|bf|girlfriend|gf|brother|uncle|grandad|auntie|aunt|carer|foster (?:dad|mum|carer)|partner|he|she|they) (?:always |keeps |sometimes |still |just |has been |been |used to |will |would |often |even |literally |then |again )?(?:hits?|hitting|hit|beats?|beating|beat|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|kick(?:s|ed|ing)?|chok(?:es|ed|ing)|strangl(?:es|ed|ing)|throttl(?:es|ed|ing)|burn(?:s|ed|t)|belts?|belted|whips?|whipped|smacks?|smacked|(?:throws?|threw|throwing) (?:{w3})?at|hurts|hurt|hurting|locks?|locked) (?:me|us|my (?:mum|mam|mom|sister|brother|dad|little brother|little sister|baby brother|baby sister)|her|him)(?! up)|(?:i|we) (?:get|got|gets) (?:hit|beaten|smacked|belted|kicked|slapped|punched) (?:at home|by (?:my|me) (?:dad|mum|mam|step ?dad|step ?mum|brother|uncle|carer))|(?:hits|beats|smacks) (?:me|us) (?:at home|when (?:he|she|they)(?:'s| is| are|s) (?:drunk|angry|mad|high)))",
     unlessAfter:
       '(?:with (?:a|the) (?:ball|pillow|snowball|water balloon|cushion|nerf)|by accident|accidentally|in (?:the )?(?:face )?with (?:a|the) ball|up|back|a six|for six|in (?:fifa|fortnite|the game)|at (?:fifa|chess|football|cards)|(?:on|in) (?:the )?(?:head|face|nose|arm) with (?:a|the) ball|in (?:pe|football|training|dodgeball|rugby))',
     accept: (m, text) => {
       const s = m[0].toLowerCase();
+      // Something thrown is a weapon unless it is a toy or a game: "threw a pillow at me".
+      const thrown = /\b(?:throws?|threw|throwing)\b(.*)\bat\b/.exec(s);
+      if (
+        thrown &&
+        /\b(?:pillows?|cushions?|balls?|snowballs?|socks?|teddy|teddies|water balloons?|paper|sweets|popcorn|confetti|frisbee|beanbags?|nerf)\b/.test(
+          thrown[1] ?? '',
+        )
+      )
+        return false;
       // "locked" needs a place: "locks me in my room".
       if (/\block(?:s|ed)?\b/.test(s)) {
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
@@ -1368,7 +1403,7 @@ const sexual: Detector[] = [
       'gone',
     ],
     pattern:
-      "(?:(?:what|wat|wot|wht) (?:are|r) {you} wearing (?:rn|right now|now|in bed|under(?:neath)?|tonight\\?)|(?:what|wat|wot) (?:are|r) {you} wearing\\??$|(?:what|wat|wot) colou?r (?:is|are|r) {your} (?:bra|underwear|pants|knickers|boxers|thong|undies)|(?:are|r) {you} (?:naked|nude|topless|in the (?:shower|bath)|wearing anything|in (?:your|ur) (?:underwear|bra|pants|knickers|pjs)|wearing (?:any |a )?(?:underwear|bra|knickers|pants|thong|undies))|{you} (?:look|looked|looking|are|r) (?:so |really |well |proper |dead )?(?:sexy|hot) (?:in|with|without)|(?:nice|great|amazing|hot|sexy|fit|peng) (?:body|figure|legs|bum|ass|boobs|tits|chest|lips|curves|thighs)|{your} body is (?:so |amazing|perfect|hot|sexy|fit|banging)|{youre} (?:{intens} )?(?:sexy|so hot|fucking hot)|show me {your} (?:body|boobs|chest|bum|ass|tits|dick|legs|belly|thighs)|touch (?:{yourself}|urself|your ?self|yourself|ur body|your body|your boobs|ur boobs|your privates|ur privates|your dick|ur dick|my dick|my body)|i (?:want|wanna|wana|would love|'d love|d love) to (?:touch|kiss|feel|lick|see) (?:{your} (?:body|lips|neck|boobs|bum|legs|thighs)|{you} all over|{you} naked|every inch)|have {you} (?:ever )?(?:had sex|done it|done stuff|been touched|touched (?:yourself|urself|a boy|a girl)|given head|sent nudes)|(?:bra|underwear|knickers|boxers|thong) size|(?:what|how far) (?:have|did|has) {you} (?:done|do|gone|go|been) (?:with|wiv) (?:him|her|them|{your} (?:boyfriend|girlfriend|bf|gf|ex)))",
+      "(?:(?:what|wat|wot|wht) (?:are|r) {you} wearing (?:rn|right now|now|in bed|under(?:neath)?|tonight\\?)|(?:what|wat|wot) (?:are|r) {you} wearing\\??$|(?:what|wat|wot) colou?r (?:is|are|r) {your} (?:bra|underwear|pants|knickers|boxers|thong|undies)|(?:what|wat|wot|which) (?:colou?r |kind of |type of |sort of |size )?(?:bra|underwear|pants|knickers|boxers|thong|undies) (?:are|r|do|have|did) {you} (?:wearing|wear|got on|have on|on|wore|put on)|(?:are|r) {you} (?:naked|nude|topless|in the (?:shower|bath)|wearing anything|in (?:your|ur) (?:underwear|bra|pants|knickers|pjs)|wearing (?:any |a )?(?:underwear|bra|knickers|pants|thong|undies))|{you} (?:look|looked|looking|are|r) (?:so |really |well |proper |dead )?(?:sexy|hot) (?:in|with|without)|(?:nice|great|amazing|hot|sexy|fit|peng) (?:body|figure|legs|bum|ass|boobs|tits|chest|lips|curves|thighs)|{your} body is (?:so |amazing|perfect|hot|sexy|fit|banging)|{youre} (?:{intens} )?(?:sexy|so hot|fucking hot)|show me {your} (?:body|boobs|chest|bum|ass|tits|dick|legs|belly|thighs)|touch (?:{yourself}|urself|your ?self|yourself|ur body|your body|your boobs|ur boobs|your privates|ur privates|your dick|ur dick|my dick|my body)|i (?:want|wanna|wana|would love|'d love|d love) to (?:touch|kiss|feel|lick|see) (?:{your} (?:body|lips|neck|boobs|bum|legs|thighs)|{you} all over|{you} naked|every inch)|have {you} (?:ever )?(?:had sex|done it|done stuff|been touched|touched (?:yourself|urself|a boy|a girl)|given head|sent nudes)|(?:bra|underwear|knickers|boxers|thong) size|(?:what|how far) (?:have|did|has) {you} (?:done|do|gone|go|been) (?:with|wiv) (?:him|her|them|{your} (?:boyfriend|girlfriend|bf|gf|ex)))",
     unlessAfter:
       'to (?:the|prom|school|tomorrow|tmrw|the party|the disco|the wedding|formal|the ball)|for (?:the|prom|tomorrow|tmrw|non uniform|world book day)|tomorrow|tmrw|on (?:saturday|sunday|monday|friday|the trip)|at (?:the|prom)',
   }),
@@ -1402,6 +1437,50 @@ const sexual: Detector[] = [
       return /\b(?:i'?ll|ill|i will|im gonna|i'm gonna|ima|everyone|everybody|ur (?:mum|dad|parents)|your (?:mum|dad|parents)|pay|£|money|more|nudes|noods|naked|whole school)\b/.test(
         around,
       );
+    },
+  }),
+  rule({
+    id: 'risk.sexual.abuse_disclosure',
+    type: 'sexual',
+    severity: 5,
+    description:
+      'Someone describing being touched sexually, made to touch someone, or raped or assaulted ("he touched me down there", "he made me touch him").',
+    reason:
+      'May be a disclosure of sexual abuse. Listen, do not ask leading questions or investigate, write down their words and tell the designated safeguarding lead now.',
+    examples: [
+      'he touched me down there',
+      'he tried to make me touch him',
+      'my uncle puts his hand in my pants',
+      'i think i was raped',
+    ],
+    triggers: [
+      'touch',
+      'grab',
+      'feel',
+      'felt',
+      'rub',
+      'suck',
+      'lick',
+      'play',
+      'kiss',
+      'rape',
+      'molest',
+      'grope',
+      'sexual',
+      'finger',
+      'flash',
+      'abus',
+      'hand',
+    ],
+    alsoTriggers: ['me$', 'my$', 'us$', 'i$', 'we$', 'she$', 'he$'],
+    pattern: `(?:(?:${ABUSER}|and)(?: (?:keeps|kept|always|still|has|had|has been|was|is|tried to|tries to|keeps trying to|wanted to|wants to|started|starts|used to|would|sometimes|once|then|just|even)){0,3} (?:touch(?:es|ed|ing)?|grab(?:s|bed|bing)?|feel(?:s|ing)?|felt|rub(?:s|bed|bing)?|kiss(?:es|ed|ing)?) (?:me|my|us)(?: (?:{w2})?(?:down there|private(?:s| parts| bits)?|bits|bum|boobs|chest|breasts?|between my legs|under my (?:clothes|skirt|top|pants|knickers|shirt|dress|pyjamas|pjs)|in my (?:pants|knickers|bed|sleep)|inappropriately|where i (?:didn't|did not) want|(?:when|while) i(?:'m| am|m| was) asleep|and i (?:didn't|did not|don't) (?:like|want) it))|(?:made|makes|forced|forces|tried to make|tries to make|keeps making|kept making|pressured|pressures|pressuring|wanted|wants|asked|asks|told|tells|got|gets) me (?:to )?(?:touch|rub|suck|lick|feel|play with|kiss) (?:him|her|them|(?:his|her|their) ${PRIVATE_PARTS})(?! (?:hand|arm|hair|head|back))|(?:raped|molested|groped|sexually (?:assaulted|abused)|abused me sexually|fingered|touched up|flashed) (?:me|us|my (?:sister|brother|friend|mate|cousin|little sister|little brother))|(?:i|we|she|he|they) (?:was|were|got|have been|'ve been|has been|'s been|think i was|think i got|might have been|may have been) (?:raped|molested|groped|sexually (?:assaulted|abused)|touched up|abused)|(?:put|puts|putting|stuck|sticks|keeps putting) (?:his|her|their) (?:hands?|fingers?) (?:down|in|inside|up|under) (?:my|me) (?:pants|knickers|trousers|top|skirt|shirt|bra|dress|clothes|pyjamas|pjs|shorts))`,
+    accept: (m, text) => {
+      // Gamers' slang ("we got raped 5-0", "raped in fortnite") is offensive but not a disclosure.
+      if (/\b(?:raped|rape)\b/i.test(m[0])) {
+        const around = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60);
+        if (new RegExp(`\\b(?:${SPORT_OR_GAME})\\b`, 'i').test(around)) return false;
+      }
+      return true;
     },
   }),
 ];
@@ -1544,7 +1623,7 @@ const grooming: Detector[] = [
       'peng',
     ],
     pattern:
-      "(?:(?:mature|grown[- ]?up|wise|sensible|smart|clever|developed|advanced|old|pretty|beautiful|gorgeous|hot|fit|cute|sexy|stunning|fine|peng) (?:for|beyond) (?:{your} |a |an |ur )?(?:age|years|(?:\\d{1,2}|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?:[- ]?(?:year[- ]?old|yr old|yo|y\\/o))?)|(?:not like|nothing like|different (?:from|to|than)) (?:other|most|the other|all the other) (?:girls|boys|kids|people|children|lads|lasses|teens|teenagers)(?: {your} age)?|{youre} (?:so|really|very|way|actually|such a|proper) (?:mature|grown[- ]?up)(?: person| girl| boy| young (?:woman|man|lady))?(?! about| of you| for doing| to (?:say|admit|apologise))|(?:seem|act|look|sound|talk|come across|are) (?:so |much |way |a lot |really |loads |well )?(?:older|more mature|more grown[- ]?up) (?:than|for) (?:{your} age|\\d{1,2}|a \\d{1,2}|most|other|the other|girls|boys|kids|people|ur|your|you are|u are|ur age)|{you} (?:don'?t|dont|do not) (?:seem|act|look|sound|talk like|come across as) (?:\\d{1,2}|{your} age|like a (?:kid|child|little girl|little boy|\\d{1,2} year old)|that young|young)|age (?:is|'s) (?:just|only) (?:a|a stupid) number|(?:mature|grown[- ]?up) enough (?:to|for) (?:{w3})?(?:relationship|date|decide|understand|keep a secret|be with|handle))",
+      "(?:(?:mature|grown[- ]?up|wise|sensible|smart|clever|developed|advanced|old|pretty|beautiful|gorgeous|hot|fit|cute|sexy|stunning|fine|peng) (?:for|beyond) (?:{your} |a |an |ur )?(?:age|years|(?:\\d{1,2}|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?:[- ]?(?:year[- ]?old|yr old|yo|y\\/o))?)|(?:not like|nothing like|different (?:from|to|than)) (?:other|most|the other|all the other) (?:girls|boys|kids|people|children|lads|lasses|teens|teenagers)(?: {your} age)?|{youre} (?:so|really|very|way|actually|such a|proper) (?:mature|grown[- ]?up)(?: person| girl| boy| young (?:woman|man|lady))?(?! about| of you| for doing| to (?:say|admit|apologise))|(?:seem|act|look|sound|talk|come across|are|{youre}) (?:so |much |way |a lot |really |loads |well )?(?:older|more mature|more grown[- ]?up) (?:than|for) (?:{your} age|\\d{1,2}|a \\d{1,2}|most|other|the other|girls|boys|kids|people|ur|your|you are|u are|ur age)|{you} (?:don'?t|dont|do not) (?:seem|act|look|sound|talk like|come across as) (?:\\d{1,2}|{your} age|like a (?:kid|child|little girl|little boy|\\d{1,2} year old)|that young|young)|age (?:is|'s) (?:just|only) (?:a|a stupid) number|(?:mature|grown[- ]?up) enough (?:to|for) (?:{w3})?(?:relationship|date|decide|understand|keep a secret|be with|handle))",
     accept: (m, text) => {
       // "not like other girls" is flattery only when it is about the reader, not gossip about her.
       if (/^(?:not|nothing|different)/i.test(m[0])) {

@@ -8,8 +8,10 @@
  * one type in a message count once, because a reviewer reads the message, not each span.
  *
  * The main set (`eval-set.jsonl`) was written alongside the rules and used to tune them. The
- * held-out set (`eval-set-holdout.jsonl`) was written after the rules were finished and has not
- * been used to change them, so its figures are the honest estimate for unseen messages.
+ * first held-out set (`eval-set-holdout.jsonl`) was written after the rules were finished; its
+ * misses were then used, on 25/11/2026, to widen the rules, so it no longer counts as unseen.
+ * The second held-out set (`eval-set-holdout-2.jsonl`) was written after that change and has
+ * not been used to change the rules: its figures are the honest estimate for unseen messages.
  * The exit status is non-zero when the main set misses a target: personal details need
  * precision and recall of at least 0.95 per type, risk signals at least 0.85.
  *
@@ -139,8 +141,13 @@ function main(): void {
   const sets = [
     { name: 'Main set (tuned on)', file: 'eval-set.jsonl', gate: true },
     {
-      name: 'Held-out set (written after the rules, not tuned on)',
+      name: 'First held-out set (its misses were used to widen the rules on 25/11/2026)',
       file: 'eval-set-holdout.jsonl',
+      gate: false,
+    },
+    {
+      name: 'Second held-out set (written after that, not tuned on)',
+      file: 'eval-set-holdout-2.jsonl',
       gate: false,
     },
   ];
