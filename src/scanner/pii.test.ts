@@ -170,6 +170,9 @@ describe('social handle', () => {
     ['discord - kai#4821', 'kai#4821'],
     ['add me on snap its jess_x2', 'jess_x2'],
     ['my snap is kaylamarie', 'kaylamarie'],
+    ['snap me on tyler_b.2010', 'tyler_b.2010'],
+    ['snap me: jake_r.07', 'jake_r.07'],
+    ['hmu on insta jess.x2', 'jess.x2'],
   ])('finds %j', (text, excerpt) => {
     expect(found(text, 'social_handle')).toEqual([excerpt]);
   });
@@ -183,6 +186,9 @@ describe('social handle', () => {
     'discord is better than teams',
     'my insta got hacked',
     'email jo@gmail.com',
+    'snap me back',
+    'snap me later',
+    'snap me when ur home',
   ])('ignores %j', (text) => {
     expect(found(text, 'social_handle')).toEqual([]);
   });

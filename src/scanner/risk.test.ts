@@ -161,6 +161,50 @@ describe('grooming', () => {
   });
 });
 
+describe('general forms found missing by the first held-out set', () => {
+  const rulesFor = (text: string): string[] => scanText(text).map((f) => f.rule);
+
+  it.each([
+    ['he touched me down there', 'risk.sexual.abuse_disclosure'],
+    ['my cousin touched me in my room and told me not to say', 'risk.sexual.abuse_disclosure'],
+    ['he tried to make me touch him', 'risk.sexual.abuse_disclosure'],
+    ['my coach keeps touching my bum', 'risk.sexual.abuse_disclosure'],
+    ['my uncle puts his hand in my pants', 'risk.sexual.abuse_disclosure'],
+    ['i think i was raped', 'risk.sexual.abuse_disclosure'],
+    ['my stepdad comes in my room and touches me when im asleep', 'risk.sexual.abuse_disclosure'],
+    ['he keeps asking me for pics in my underwear', 'risk.sexual.image_request'],
+    ["i'll pay u £50 for pics", 'risk.sexual.image_request'],
+    ['what colour underwear are you wearing', 'risk.sexual.body_talk'],
+    ["he said he'll stab me if i go to the park", 'risk.violence.threatened'],
+    ['they threatened to kill my brother', 'risk.violence.threatened'],
+    ['he told me he would hurt my mum', 'risk.violence.threatened'],
+    ['my dad threw a chair at me', 'risk.violence.abuse_disclosure'],
+    ['i feel like ending it', 'risk.self_harm.end_life'],
+    ["i've been thinking about ending it all", 'risk.self_harm.end_life'],
+    ["you're more grown up than the other girls your age", 'risk.grooming.maturity_flattery'],
+  ])('%j is caught by %s', (text, rule) => {
+    expect(rulesFor(text)).toContain(rule);
+  });
+
+  it.each([
+    'mum threw a pillow at me lol',
+    'my brother threw the ball at me',
+    'our team got battered on saturday 💀',
+    'i wanna die of embarrassment 😭 i fell over in front of everyone',
+    'i might end it with him tbh',
+    'thinking of ending it early today, so tired',
+    'he asked me for pics of the trip',
+    'he asked me to hold his bag',
+    'she touched my phone',
+    'feel my chest my heart is racing',
+    'we got raped 5-0 lol',
+    "he said he'll kill me in fortnite",
+    'Reminder: online safety assembly for Year 7 on Tuesday, we will talk about nudes, sextortion and how to report',
+  ])('%j is not a finding', (text) => {
+    expect(riskTypes(text)).toEqual([]);
+  });
+});
+
 describe('every rule', () => {
   const rules = listRules();
 

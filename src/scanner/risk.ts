@@ -105,6 +105,9 @@ const selfHarm: Detector[] = [
     ],
     pattern:
       "i (?:{w2})?(?:want|wanna|wana|wanted|wish i could|wish i was|wish i were|wish i'd|would rather|rather|am ready|'m ready|m ready|need|deserve|am going|'m going|m going|m gonna|'m gonna|am gonna|feel like i want|feel like i wanna) (?:to )?(?:die|be dead|dead|disappear forever|disappear for good|not exist|stop existing|not be alive|not wake up|never wake up|sleep forever|end it|end it all|end my life|be gone forever|not be here anymore|not be here any more|be with (?:my )?(?:nan|grandad|gran|mum|dad) in heaven|go to sleep and never wake up)",
+    // "die of embarrassment" and "die laughing" are idioms, not wishes.
+    unlessAfter:
+      'of (?:embarrassment|shame|cringe|boredom|laughter|laughing|happiness)|laughing|from (?:embarrassment|cringe|laughing)',
     jokeDowngrade: 2,
   }),
   rule({
@@ -585,6 +588,11 @@ const violence: Detector[] = [
         !/\b(?:stabbed|shanked|glassed|bottled|knifed|mugged|slashed)\b/i.test(m[0])
       ) {
         return false;
+      }
+      // "our team got battered" is a heavy defeat; a team or "we" losing is not an assault.
+      if (/\b(?:battered|beaten|beat)\b/i.test(m[0])) {
+        const before = text.slice(Math.max(0, m.index - 24), m.index);
+        if (/\b(?:team|side|squad|we|under ?\d+s?)\s*$/i.test(before)) return false;
       }
       if (
         /\bshot\b/i.test(m[0]) &&
@@ -1235,7 +1243,7 @@ const sexual: Detector[] = [
       'sth',
     ],
     pattern:
-      '(?:(?:send|sen|snd|show|give|share|gimme|want|need|can i (?:have|get|see)|let me see|i wanna see|i want to see|drop|trade|swap|any|got any) (?:me |us )?(?:some |a |an |more |ur |your |yo |another |few |a few |)?(?:nudes?|noods?|nudez|naked (?:pics?|photos?|selfies?|vids?|videos?|pictures?)|sexy (?:pics?|photos?|selfies?|vids?|pictures?)|dirty (?:pics?|photos?|vids?)|spicy (?:pics?|photos?|vids?)|body pics?|tit pics?|boob pics?|ass pics?|bum pics?|booty pics?|feet pics?)|(?:pic|pics|photo|photos|picture|pictures|selfie|selfies|vid|vids|video|videos) (?:of (?:you|u|urself|yourself|ya) )?(?:in (?:your|ur|the|ya|just your|just ur) (?:bra|underwear|pants|knickers|bikini|boxers|towel|shower|bath|bed|pjs|pyjamas|thong|undies|swimsuit|school uniform)|without (?:your|ur|any|ya) (?:clothes|top|shirt|bra|pants|knickers|trousers)|with (?:nothing|no clothes|ur top off|your top off) on|with (?:your|ur) (?:top|clothes|bra|shirt) off|naked|topless|nude|showing (?:your|ur|ya) (?:body|boobs|chest|bum|ass|tits|legs|thighs|dick|belly))|(?:send|show) (?:me )?(?:your|ur|ya) (?:body|boobs|tits|chest|bum|ass|dick|cock|privates|thighs)|(?:send|show) (?:me )?(?:something|smth|sth|summat|somethin) (?:sexy|spicy|naughty|dirty|hot|x-rated|nsfw))',
+      '(?:(?:send|sen|snd|show|give|share|gimme|want|need|can i (?:have|get|see)|let me see|i wanna see|i want to see|drop|trade|swap|any|got any) (?:me |us )?(?:some |a |an |more |ur |your |yo |another |few |a few |)?(?:nudes?|noods?|nudez|naked (?:pics?|photos?|selfies?|vids?|videos?|pictures?)|sexy (?:pics?|photos?|selfies?|vids?|pictures?)|dirty (?:pics?|photos?|vids?)|spicy (?:pics?|photos?|vids?)|body pics?|tit pics?|boob pics?|ass pics?|bum pics?|booty pics?|feet pics?)|(?:pic|pics|photo|photos|picture|pictures|selfie|selfies|vid|vids|video|videos) (?:of (?:you|u|urself|yourself|ya) )?(?:in (?:your|ur|the|ya|just your|just ur) (?:bra|underwear|pants|knickers|bikini|boxers|towel|shower|bath|bed|pjs|pyjamas|thong|undies|swimsuit|school uniform)|without (?:your|ur|any|ya) (?:clothes|top|shirt|bra|pants|knickers|trousers)|with (?:nothing|no clothes|ur top off|your top off) on|with (?:your|ur) (?:top|clothes|bra|shirt) off|naked|topless|nude|showing (?:your|ur|ya) (?:body|boobs|chest|bum|ass|tits|legs|thighs|dick|belly))|(?:send|show) (?:me )?(?:your|ur|ya) (?:body|boobs|tits|chest|bum|ass|dick|cock|privates|thighs)|(?:send|show) (?:me )?(?:something|smth|sth|summat|somethin) (?:sexy|spicy|naughty|dirty|hot|x-rated|nsfw)|(?:ask(?:s|ed|ing)?|keeps? asking|kept asking|wants?|wanted|begs|begged|begging|pressures|pressured|pressuring|nags|nagging) (?:me|her|him|us|u|you) (?:for|to send|to take|to send him|to send her) (?:some |a |an |more |loads of )?(?:pics?|photos?|pictures?|selfies?|vids?|videos?) (?:of (?:me|her|him|myself|herself|himself) )?(?:in (?:my|her|his|their|your|ur|just my|just her) (?:bra|underwear|pants|knickers|bikini|boxers|towel|shower|bath|bed|pjs|pyjamas|thong|undies|swimsuit)|without (?:my|her|his|any|their) (?:clothes|top|shirt|bra|pants|knickers|trousers)|naked|topless|nude)|(?:pay|give|send) (?:you|u|ya) (?:£ ?\\d+|\\d+ ?(?:quid|pounds|£)|money|cash|robux|v-?bucks|a gift ?card) (?:for|4) (?:a |some |more |ur |your )?(?:pics?|photos?|pictures?|selfies?|vids?|videos?|nudes)|(?:pics?|photos?|pictures?|nudes|vids?) (?:for|4) (?:£ ?\\d+|\\d+ ?(?:quid|pounds)|money|cash|robux|v-?bucks))',
   }),
   rule({
     id: 'risk.sexual.explicit',
@@ -1330,7 +1338,7 @@ const sexual: Detector[] = [
     unlessAfter:
       '(?:eye|flame|chef|truth|ape|mole ?rat|lunch|education|ed\\b|and relationships education|eyed)',
     unlessNear:
-      'sex education|relationships and sex|rse lesson|sexual health|naked eye|naked flame|naked chef|blue tits|great tits|coal tits|great tit|birdwatching|bird watching|rspb|pornography (?:policy|filter|awareness)|filtering|web filter|turn (?:it|the|that|them) on|turned (?:it|the|that|them) on|turns on',
+      "online safety|e-?safety|assembly|workshop|parents'? (?:evening|session|briefing)|how to report|ceop|thinkuknow|childline|nspcc|pshe|rshe|curriculum|sex education|relationships and sex|rse lesson|sexual health|naked eye|naked flame|naked chef|blue tits|great tits|coal tits|great tit|birdwatching|bird watching|rspb|pornography (?:policy|filter|awareness)|filtering|web filter|turn (?:it|the|that|them) on|turned (?:it|the|that|them) on|turns on",
     accept: (m, text) => {
       const s = m[0].toLowerCase();
       if (s === 'bj') {
@@ -1473,7 +1481,7 @@ const sexual: Detector[] = [
       'hand',
     ],
     alsoTriggers: ['me$', 'my$', 'us$', 'i$', 'we$', 'she$', 'he$'],
-    pattern: `(?:(?:${ABUSER}|and)(?: (?:keeps|kept|always|still|has|had|has been|was|is|tried to|tries to|keeps trying to|wanted to|wants to|started|starts|used to|would|sometimes|once|then|just|even)){0,3} (?:touch(?:es|ed|ing)?|grab(?:s|bed|bing)?|feel(?:s|ing)?|felt|rub(?:s|bed|bing)?|kiss(?:es|ed|ing)?) (?:me|my|us)(?: (?:{w2})?(?:down there|private(?:s| parts| bits)?|bits|bum|boobs|chest|breasts?|between my legs|under my (?:clothes|skirt|top|pants|knickers|shirt|dress|pyjamas|pjs)|in my (?:pants|knickers|bed|sleep)|inappropriately|where i (?:didn't|did not) want|(?:when|while) i(?:'m| am|m| was) asleep|and i (?:didn't|did not|don't) (?:like|want) it))|(?:made|makes|forced|forces|tried to make|tries to make|keeps making|kept making|pressured|pressures|pressuring|wanted|wants|asked|asks|told|tells|got|gets) me (?:to )?(?:touch|rub|suck|lick|feel|play with|kiss) (?:him|her|them|(?:his|her|their) ${PRIVATE_PARTS})(?! (?:hand|arm|hair|head|back))|(?:raped|molested|groped|sexually (?:assaulted|abused)|abused me sexually|fingered|touched up|flashed) (?:me|us|my (?:sister|brother|friend|mate|cousin|little sister|little brother))|(?:i|we|she|he|they) (?:was|were|got|have been|'ve been|has been|'s been|think i was|think i got|might have been|may have been) (?:raped|molested|groped|sexually (?:assaulted|abused)|touched up|abused)|(?:put|puts|putting|stuck|sticks|keeps putting) (?:his|her|their) (?:hands?|fingers?) (?:down|in|inside|up|under) (?:my|me) (?:pants|knickers|trousers|top|skirt|shirt|bra|dress|clothes|pyjamas|pjs|shorts))`,
+    pattern: `(?:(?:${ABUSER}|and)(?: (?:keeps|kept|always|still|has|had|has been|was|is|tried to|tries to|keeps trying to|wanted to|wants to|started|starts|used to|would|sometimes|once|then|just|even)){0,3} (?:touch(?:es|ed|ing)?|grab(?:s|bed|bing)?|feel(?:s|ing)?|felt|rub(?:s|bed|bing)?|kiss(?:es|ed|ing)?) (?:me|my|us)(?: (?:{w2})?(?:down there|private(?:s| parts| bits)?|bits|bum|boobs|chest|breasts?|between my legs|under my (?:clothes|skirt|top|pants|knickers|shirt|dress|pyjamas|pjs)|in my (?:pants|knickers|bed|sleep)|inappropriately|where i (?:didn't|did not) want|(?:when|while) i(?:'m| am|m| was) asleep|and i (?:didn't|did not|don't) (?:like|want) it))|(?:made|makes|forced|forces|tried to make|tries to make|keeps making|kept making|pressured|pressures|pressuring|wanted|wants|asked|asks|told|tells|got|gets) me (?:to )?(?:touch|rub|suck|lick|feel|play with|kiss) (?:him|her|them|(?:his|her|their) ${PRIVATE_PARTS})(?! (?:hand|arm|hair|head|back))|(?:raped|molested|groped|sexually (?:assaulted|abused)|abused me sexually|fingered|touched up|flashed) (?:me|us|my (?:sister|brother|friend|mate|cousin|little sister|little brother))|(?:i|we|she|he|they) (?:was|were|got|have been|'ve been|has been|'s been|think i was|think i got|might have been|may have been) (?:raped|molested|groped|sexually (?:assaulted|abused)|touched up|abused)|(?:touch(?:es|ed|ing)?|kiss(?:es|ed|ing)?|grab(?:s|bed|bing)?|feel(?:s|ing)?|felt) (?:me|my [a-z]+) (?:{w4})?(?:and|then|but) (?:he |she |they )?(?:told|tells|said|says|made me promise|warned) (?:me )?(?:not to|to not|never to|i can't|i cannot|i mustn't|i shouldn't|i'm not allowed to|im not allowed to) (?:tell|say)|(?:put|puts|putting|stuck|sticks|keeps putting) (?:his|her|their) (?:hands?|fingers?) (?:down|in|inside|up|under) (?:my|me) (?:pants|knickers|trousers|top|skirt|shirt|bra|dress|clothes|pyjamas|pjs|shorts))`,
     accept: (m, text) => {
       // Gamers' slang ("we got raped 5-0", "raped in fortnite") is offensive but not a disclosure.
       if (/\b(?:raped|rape)\b/i.test(m[0])) {
