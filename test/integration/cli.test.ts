@@ -125,6 +125,63 @@ describe('the haven command', () => {
     expect(broken.stdout).toMatch(new RegExp(`BROKEN\\s+${org.id}: first broken entry 2`));
   });
 
+  it('lists every command in its help, although it loads only the one asked for', () => {
+    const help = haven(['--help']);
+    for (const name of [
+      'start',
+      'init',
+      'migrate',
+      'audit',
+      'users',
+      'demo',
+      'scan',
+      'check-message',
+      'policy',
+    ]) {
+      expect(help.stdout).toMatch(new RegExp(`^\\s+${name}\\b`, 'm'));
+    }
+    const unknown = haven(['sacn']);
+    expect(unknown.status).not.toBe(0);
+    expect(unknown.stderr).toMatch(/unknown command 'sacn'/);
+  });
+
+  it('scan --jsonl answers good lines in order and names each bad one, on one thread or two', () => {
+    const big = `{"id":"big","text":"${'a'.repeat(2 * 1024 * 1024)}"}`;
+    const input = [
+      '{"id":"m1","text":"call me on 07700 900123"}',
+      'not json',
+      '{"id":"m3"}',
+      // A raw NUL byte, as binary data pasted into a log would carry.
+      '{"id":"m4","text":"bad \u0000 byte"}',
+      big,
+      '{"id":"m6","text":"dont tell ur mum we talk, its our secret"}',
+      '{"id":7,"text":"see you at 10:30 in room 12"}',
+    ].join('\n');
+    for (const threads of ['1', '2']) {
+      const r = spawnSync(
+        process.execPath,
+        [join(ROOT, 'bin', 'haven.js'), 'scan', '--jsonl', '--threads', threads, '-'],
+        { cwd: ROOT, encoding: 'utf8', input },
+      );
+      expect(r.status, r.stderr).toBe(1);
+      const out = r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { id: unknown; findings: Array<{ type: string }> });
+      expect(out.map((o) => o.id)).toEqual(['m1', 'm6', 7]);
+      expect(out.map((o) => [...new Set(o.findings.map((f) => f.type))])).toEqual([
+        ['phone'],
+        ['grooming'],
+        [],
+      ]);
+      expect(r.stderr).toMatch(/line 2: not valid JSON/);
+      expect(r.stderr).toMatch(/line 3: missing "text"/);
+      expect(r.stderr).toMatch(/line 4: line contains binary data/);
+      expect(r.stderr).toMatch(/line 5: line is longer than the 1 MB limit/);
+      expect(r.stderr).toMatch(/4 bad lines skipped; 3 scanned/);
+    }
+  });
+
   it('migrate reports the state', () => {
     const r = haven(['migrate']);
     expect(r.status, r.stderr).toBe(0);
