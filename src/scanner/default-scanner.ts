@@ -17,7 +17,7 @@ export function scanJsonStringBytes(
   start: number,
   end: number,
   options?: ScanOptions,
-): Finding[] | null {
+): readonly Finding[] | null {
   return scanner.scanJsonStringBytes(bytes, start, end, options);
 }
 

@@ -171,13 +171,19 @@ export interface Scanner {
    * when a rule has to run; most messages never become a string at all. Returns null if the
    * bytes hold a control character, '"' or '\', none of which can appear unescaped inside a
    * JSON string: a caller that sliced the bytes out of JSON must then parse the JSON properly.
+   * The empty result is one shared, frozen list, since most messages have nothing to report.
    */
-  scanJsonStringBytes(bytes: Uint8Array, start: number, end: number, options?: ScanOptions): Finding[] | null;
+  scanJsonStringBytes(
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    options?: ScanOptions,
+  ): readonly Finding[] | null;
   rules(): RuleInfo[];
 }
 
 const DEFAULT_MAX_FINDINGS = 1000;
-const NO_FINDINGS: Finding[] = [];
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
 export interface ScannerOptions {
   /**
@@ -293,7 +299,7 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
     return count;
   }
 
-  function runDetectors(text: string, count: number, options: ScanOptions | undefined): Finding[] {
+  function runDetectors(text: string, count: number, options: ScanOptions | undefined): readonly Finding[] {
     const maxFindings = options?.maxFindings ?? DEFAULT_MAX_FINDINGS;
     ctx.text = text;
     jokingState = 0;
@@ -321,7 +327,9 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
     if (scratch.length < text.length * 3) scratch = new Uint8Array(text.length * 3);
     const { written } = encoder.encodeInto(text, scratch);
     const count = selectDetectors(trie.mark(scratch, 0, written, marks));
-    return count === 0 ? [] : runDetectors(text, count, options);
+    const findings = count === 0 ? NO_FINDINGS : runDetectors(text, count, options);
+    // Callers of the public API own what they get back, so the shared empty list stays inside.
+    return findings === NO_FINDINGS ? [] : (findings as Finding[]);
   }
 
   function scanJsonStringBytes(
@@ -329,7 +337,7 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
     start: number,
     end: number,
     options?: ScanOptions,
-  ): Finding[] | null {
+  ): readonly Finding[] | null {
     const flags = trie.mark(bytes, start, end, marks);
     if ((flags & HAS_JSON_ESCAPE_FLAG) !== 0) {
       for (let k = 0; k < trie.firedCount; k++) marks[trie.fired[k] as number] = 0;

@@ -72,15 +72,16 @@ export function serialiseFindings(findings: readonly Finding[]): string {
 }
 
 const INITIAL_BYTES = 256 * 1024;
+const NO_BYTES = Buffer.alloc(0);
 
 /** A growable byte buffer that output is written into and taken from in chunks. */
 export class ByteOutput {
-  private buffer: Buffer = Buffer.allocUnsafe(INITIAL_BYTES);
+  private buffer: Buffer = NO_BYTES;
   length = 0;
 
   private ensure(extra: number): void {
     if (this.length + extra <= this.buffer.length) return;
-    const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.length + extra));
+    const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.length + extra, INITIAL_BYTES));
     this.buffer.copy(grown, 0, 0, this.length);
     this.buffer = grown;
   }
@@ -106,7 +107,8 @@ export class ByteOutput {
   /** Hands over what has been written and starts afresh. */
   take(): Buffer {
     const taken = this.buffer.subarray(0, this.length);
-    this.buffer = Buffer.allocUnsafe(INITIAL_BYTES);
+    // The next write allocates afresh; the taken bytes are never written over.
+    this.buffer = NO_BYTES;
     this.length = 0;
     return taken;
   }

@@ -42,7 +42,7 @@ export interface Scanner {
     start: number,
     end: number,
     options?: { suppressions: readonly Suppression[] },
-  ): Finding[] | null;
+  ): readonly Finding[] | null;
 }
 
 let scannerPromise: Promise<Scanner> | undefined;
