@@ -1,6 +1,6 @@
 /**
  * Parallel scanning of large files: the main thread cuts the input into batches of whole lines,
- * worker threads scan them, and the results are written in input order.
+ * worker threads and the main thread scan them, and the results are written in input order.
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { enableHavenCompileCache } from '../compile-cache.ts';
