@@ -173,6 +173,7 @@ describe('social handle', () => {
     ['snap me on tyler_b.2010', 'tyler_b.2010'],
     ['snap me: jake_r.07', 'jake_r.07'],
     ['hmu on insta jess.x2', 'jess.x2'],
+    ['add me on discord, im ghost#5520', 'ghost#5520'],
   ])('finds %j', (text, excerpt) => {
     expect(found(text, 'social_handle')).toEqual([excerpt]);
   });
@@ -189,6 +190,7 @@ describe('social handle', () => {
     'snap me back',
     'snap me later',
     'snap me when ur home',
+    'add me on kik, its easier to talk there',
   ])('ignores %j', (text) => {
     expect(found(text, 'social_handle')).toEqual([]);
   });

@@ -523,7 +523,8 @@ const HANDLE_STOPWORDS = new Set(
   dm dms instead babe hun hon haha though tho bro fam it this that add follow on at my same down up broke deleted banned public dead dry boring hacked locked working not
   isnt isn't aint ain't got get have has had was were are be been will would can could should no nah ye yea yep sure thanks thx ty plz to for of in with from by about
   again anymore either still just only really already never ever also as well new old other another account acc story stories stream streams live message messages
-  chat chats me? here there everyone everybody anyone anybody someone somebody nobody team group server call calls facetime pic pics photo photos video videos`.split(
+  chat chats me? here there everyone everybody anyone anybody someone somebody nobody team group server call calls facetime pic pics photo photos video videos
+  easier easy better best quicker faster safer simpler more less free fine good quiet bored busy`.split(
     /\s+/,
   ),
 );
@@ -600,7 +601,7 @@ const platformHandleRule = defineRegexRule({
     'pinterest',
     'tumblr',
   ],
-  pattern: `(?:${PLATFORMS}(?: ?(?:name|username|user|handle|tag|id|acc|account|@))?(?: ?(?:is|=|:|-|–|=>|->|@|is @|it's|its) ?)|(?:(?:add|follow|find|message|msg|dm|text|ping|chat to|talk to|speak to) (?:me|us|him|her|them)|hmu|hit (?:me|us) up) (?:on|at|@|over) ${PLATFORMS} ?(?:(?:its|it's|it is|is|:|-|@|=) ?)?|(?:snap|snapchat|insta|tiktok|kik|discord|telegram) (?:me|us)(?: ?(?:on|at|@|:|-|–) ?| ))${HANDLE}`,
+  pattern: `(?:${PLATFORMS}(?: ?(?:name|username|user|handle|tag|id|acc|account|@))?(?: ?(?:is|=|:|-|–|=>|->|@|is @|it's|its) ?)|(?:(?:add|follow|find|message|msg|dm|text|ping|chat to|talk to|speak to) (?:me|us|him|her|them)|hmu|hit (?:me|us) up) (?:on|at|@|over) ${PLATFORMS},? ?(?:(?:its|it's|it is|is|i'm|i am|:|-|@|=) ?)?|(?:snap|snapchat|insta|tiktok|kik|discord|telegram) (?:me|us)(?: ?(?:on|at|@|:|-|–) ?| ))${HANDLE}`,
   group: 1,
   accept: (m, text) => {
     const whole = m[0];

@@ -161,7 +161,7 @@ describe('grooming', () => {
   });
 });
 
-describe('general forms found missing by the first held-out set', () => {
+describe('general forms found missing by the held-out sets', () => {
   const rulesFor = (text: string): string[] => scanText(text).map((f) => f.rule);
 
   it.each([
@@ -182,6 +182,16 @@ describe('general forms found missing by the first held-out set', () => {
     ['i feel like ending it', 'risk.self_harm.end_life'],
     ["i've been thinking about ending it all", 'risk.self_harm.end_life'],
     ["you're more grown up than the other girls your age", 'risk.grooming.maturity_flattery'],
+    ['you seem so much older than 13', 'risk.grooming.maturity_flattery'],
+    ["i'll post ur pics everywhere unless u send more", 'risk.sexual.sextortion'],
+    ["he said he'll share my pics with everyone unless i send more", 'risk.sexual.sextortion'],
+    ['im gonna send the pics to ur mum if u block me', 'risk.sexual.sextortion'],
+    ['send me more or everyone sees them', 'risk.sexual.sextortion'],
+    ['some year 11s are gonna jump me after school', 'risk.violence.threatened'],
+    ['these lads from the estate are gonna batter my brother', 'risk.violence.threatened'],
+    ['my uncle touches me when my mum is at work', 'risk.sexual.abuse_disclosure'],
+    ["we're gonna screenshot ur messages and send them to the whole year", 'risk.bullying.expose'],
+    ['i hit myself when i get angry', 'risk.self_harm.hurt_self'],
   ])('%j is caught by %s', (text, rule) => {
     expect(rulesFor(text)).toContain(rule);
   });
@@ -199,6 +209,12 @@ describe('general forms found missing by the first held-out set', () => {
     'feel my chest my heart is racing',
     'we got raped 5-0 lol',
     "he said he'll kill me in fortnite",
+    'ur so grown up now, happy 18th!!',
+    'can we keep this between us, i dont want everyone knowing i failed',
+    'ill share the photos from the trip with everyone unless someone objects',
+    'send the forms or your parents will get a reminder',
+    'the lads are gonna smash it at the match',
+    'i hit myself on the door lol',
     'Reminder: online safety assembly for Year 7 on Tuesday, we will talk about nudes, sextortion and how to report',
   ])('%j is not a finding', (text) => {
     expect(riskTypes(text)).toEqual([]);

@@ -21,7 +21,7 @@ const SPORT_OR_GAME =
 const ACCIDENT =
   'shaving|by accident|accidentally|on (?:a|an|the|some|my|this|that|his|her) (?:[a-z]+ ){0,2}(?:paper|glass|knife|tin|can|bottle|fence|nail|edge|corner|table|door|oven|hob|iron|kettle|straighteners|tongs|pan|tray|grater|stapler|scissors|bramble|brambles|bush|nettles?|rock|stone|wire|heater|radiator|toaster|stove|bbq|barbecue|fire|candle|match)|playing|at (?:football|training|rugby|netball|gym|pe|practice|the match)|in (?:pe|training|the match|football|rugby)|fell|falling|slipped|tripped|cooking|chopping|peeling|slicing|laughing|from laughing|with laughter';
 const PEER_SECRET =
-  'surprise|party|present|presents|birthday|bday|b-day|spoilers?|spoil|ending|christmas|xmas|secret santa|prank|the score|who won|crush on|fancy|fancies|likes? him|likes? her|wedding|proposal|engagement';
+  "surprise|party|present|presents|birthday|bday|b-day|spoilers?|spoil|ending|christmas|xmas|secret santa|prank|the score|who won|crush on|fancy|fancies|likes? him|likes? her|wedding|proposal|engagement|i failed|i fail|my (?:results|grades|marks|mocks?|exam|test|report)|detention|i cried|i was crying|i'?m embarrassed|so embarrassing";
 const TRAINING_CONTEXT =
   'awareness|training|policy|policies|lesson|lessons|leaflet|leaflets|resources?|session|sessions|workshop|workshops|assembly|module|course|guidance|week|day|protocol|procedures?|risk assessments?|prevention|strategy|charity|charities|campaign|research|statistics|rates|helpline|support line|samaritans|papyrus|shout|training day|pshe|rse|curriculum|safeguarding|dsl|designated|referral|referrals|squad|bomber|bombers|film|movie|song|album|documentary|episode|book|novel|article';
 
@@ -63,7 +63,7 @@ const selfHarm: Detector[] = [
       'life',
     ],
     pattern:
-      '(?:kill|killing|killed|kil|hurt|hurting|cut|cutting|cuts|harm|harming|harmed|stab|stabbing|hang|hanging|hung|starve|starving|starved|burn|burning|burnt|burned|top|topping|drown|drowning|poison|poisoning|punish|punishing|off|offing|end|ending|slit|slitting|unalive|unaliving|scratch|scratching|bruise|bruising) (?:{w1})?(?:{myself}|myself|herself|himself|themselves|themself|my wrists?|my own life|my arms?|my thighs?|my legs?)',
+      '(?:kill|killing|killed|kil|hurt|hurting|cut|cutting|cuts|harm|harming|harmed|stab|stabbing|hang|hanging|hung|starve|starving|starved|burn|burning|burnt|burned|top|topping|drown|drowning|poison|poisoning|punish|punishing|off|offing|end|ending|slit|slitting|unalive|unaliving|scratch|scratching|bruise|bruising|hit|hitting|punch|punching|punched|slap|slapping|slapped|bite|biting|bit|pinch|pinching|pinched) (?:{w1})?(?:{myself}|myself|herself|himself|themselves|themself|my wrists?|my own life|my arms?|my thighs?|my legs?)',
     unlessAfter: ACCIDENT,
     accept: (m) => {
       const s = m[0].toLowerCase();
@@ -648,7 +648,7 @@ const violence: Detector[] = [
       'told$',
     ],
     pattern:
-      "(?:they|he|she|them|those lads|some lads|some boys|some girls|a gang|people|someone|somebody|(?:his|her|their) (?:mates|friends|brother|cousin))(?:(?:'re|'s| are| is| r|s)? (?:gonna|going to|gna|gunna|will|about to|planning to|want to|wanna)|'ll|ll| (?:threatened|threatens|keeps threatening|is threatening|'s threatening|has threatened|'s threatened)(?: to)?| (?:said|says|told me|told him|told her|told us) (?:(?:he|she|they)'(?:ll|d)|(?:he|she|they) (?:will|would|was gonna|were gonna|is gonna|are gonna|is going to|was going to|were going to))) (?:jump|stab|shank|batter|beat up|beat|merk|murk|rush|glass|bottle|attack|hurt|kill|shoot|burn) (?:me|us|him|her|my (?:brother|sister|mate|friend|cousin|boyfriend|girlfriend|mum|mam|mom|dad|family))(?: up)?",
+      "(?:they|he|she|them|a gang|people|someone|somebody|(?:some|these|those|the|a few|a group of|a gang of|two|three|loads of|a load of) (?:[a-z0-9]+ ){0,2}?(?:lads|boys|girls|kids|guys|people|gang|lot|year \\d+s|year (?:sevens|eights|nines|tens|elevens|twelves|thirteens)|older ones)(?: (?:from|in|at|off|on) (?:the |my |our )?[a-z0-9]+(?: [a-z0-9]+)?)?|(?:his|her|their) (?:mates|friends|brother|cousin))(?:(?:'re|'s| are| is| r|s)? (?:gonna|going to|gna|gunna|will|about to|planning to|want to|wanna)|['’‘`]ll|(?<=\\b(?:he|she|they))ll| (?:threatened|threatens|keeps threatening|is threatening|'s threatening|has threatened|'s threatened)(?: to)?| (?:said|says|told me|told him|told her|told us) (?:(?:he|she|they)'(?:ll|d)|(?:he|she|they) (?:will|would|was gonna|were gonna|is gonna|are gonna|is going to|was going to|were going to))) (?:jump|stab|shank|batter|beat up|beat|merk|murk|rush|glass|bottle|attack|hurt|kill|shoot|burn) (?:me|us|him|her|my (?:brother|sister|mate|friend|cousin|boyfriend|girlfriend|mum|mam|mom|dad|family))(?: up)?",
     unlessAfter: `(?:at|in|on) (?:${SPORT_OR_GAME})`,
     accept: (m, text) => {
       const around = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60);
@@ -1156,9 +1156,9 @@ const bullying: Detector[] = [
       'everybody',
       'whole',
     ],
-    alsoTriggers: [...THREAT_INTENT, 'everyone', 'everybody', 'whole'],
+    alsoTriggers: [...THREAT_INTENT, 'well$', 'everyone', 'everybody', 'whole'],
     pattern:
-      "(?:{ill} (?:send|post|share|show|leak|upload|forward|put|screenshot|ss|spread) (?:all )?(?:your|ur|yer) (?:pics?|photos?|pictures?|nudes|noods|vids?|videos?|messages|msgs|texts|secrets?|screenshots?|chats?|dms)|{ill} (?:send|post|share|show|leak|upload|forward|put|screenshot|ss|spread) (?:them|those|these|all the|all them|the|that|this|a) (?:pics?|photos?|pictures?|nudes|noods|vids?|videos?|clips?|messages|msgs|texts|screenshots?|chats?|dms) of (?:you|u|ya|her|him|them)|{ill} (?:send|post|share|show|leak|upload|forward|spread) (?:them|those|these|the) (?:nudes|noods)|{ill} (?:expose|leak|humiliate|show up) (?:you|u|ya|her|him|them)|(?:everyone|everybody|the whole (?:school|year|class))(?:'s| is| will| gonna|s) (?:gonna |going to |about to )?(?:see|know|find out about) (?:your|ur|what (?:you|u) (?:did|sent|said)|the (?:pics|vid|video|photos) of (?:you|u)))",
+      "(?:(?:{ill}|we(?:'re| are|re)? (?:gonna|going to|about to)|we(?:'ll| will|ll)) (?:{w2})?(?:send|post|share|show|leak|upload|forward|put|screenshot|ss|spread) (?:all )?(?:your|ur|yer) (?:pics?|photos?|pictures?|nudes|noods|vids?|videos?|messages|msgs|texts|secrets?|screenshots?|chats?|dms)(?: (?:{w3})?(?:to|with|on|round|around) (?:everyone|everybody|the whole (?:school|year|class|group)|the group ?chat|the gc|(?:your|ur) (?:mum|dad|parents|friends|mates|crush)))?|{ill} (?:send|post|share|show|leak|upload|forward|put|screenshot|ss|spread) (?:them|those|these|all the|all them|the|that|this|a) (?:pics?|photos?|pictures?|nudes|noods|vids?|videos?|clips?|messages|msgs|texts|screenshots?|chats?|dms) of (?:you|u|ya|her|him|them)|{ill} (?:send|post|share|show|leak|upload|forward|spread) (?:them|those|these|the) (?:nudes|noods)|{ill} (?:expose|leak|humiliate|show up) (?:you|u|ya|her|him|them)|(?:everyone|everybody|the whole (?:school|year|class))(?:'s| is| will| gonna|s) (?:gonna |going to |about to )?(?:see|know|find out about) (?:your|ur|what (?:you|u) (?:did|sent|said)|the (?:pics|vid|video|photos) of (?:you|u)))",
   }),
   rule({
     id: 'risk.bullying.slur',
@@ -1435,10 +1435,17 @@ const sexual: Detector[] = [
       'online',
       'everywhere',
       'them$',
+      'snap',
+      'everyone',
+      'everybody',
+      'ur$',
+      'your$',
+      'whole',
+      'all$',
     ],
     alsoTriggers: ['or$', 'unless', 'if$', 'otherwise', 'else'],
     pattern:
-      "(?:or|unless|otherwise|or else|if {you} (?:don't|dont|do not|won't|wont|will not|refuse)|if (?:you|u) (?:don't|dont) (?:send|pay|do))(?:[^.!?\\n]{0,40}?)(?:send|post|share|leak|show|expose|forward|upload|put)(?:[^.!?\\n]{0,30}?)(?:pics?|photos?|nudes|noods|vids?|videos?|pictures?|screenshots?|them(?: (?:to|on|online|everywhere))?|it (?:to|on|online|everywhere))",
+      "(?:{ill}|(?:he|she|they)(?:'ll| will| is gonna| are gonna| is going to| are going to)|(?:he|she|they) (?:said|says|told me) (?:he|she|they)(?:'ll| will| would)) (?:{w1})?(?:post|share|send|leak|show|expose|forward|upload|put up|spread) (?:all )?(?:{your} |my |her |his |the |those |these |all the |all {your} )?(?:pics?|photos?|nudes|noods|vids?|videos?|pictures?|screenshots?|snaps?|them)(?:[^.!?\\n]{0,40}?) (?:unless (?:{you}|i|we)|if {you} (?:don't|dont|do not|won't|wont|will not|refuse|block|tell|stop|ignore|leave|say no)|if i (?:don't|dont) get|or else|otherwise)|(?:send|pay|give|do (?:it|what i say)) (?:{w3})?(?:or|otherwise|or else) (?:everyone|everybody|(?:your|ur) (?:mum|mam|mom|dad|parents|family|friends|mates|school|class|teachers?)|the whole (?:school|year|class|internet)|all (?:your|ur) (?:friends|mates|followers)) (?:sees|see|will see|gonna see|is gonna see|are gonna see|finds out|find out|will find out|will know|knows|gets them|get them|gets it|get it|will get them|will get it)|(?:or|unless|otherwise|or else|if {you} (?:don't|dont|do not|won't|wont|will not|refuse)|if (?:you|u) (?:don't|dont) (?:send|pay|do))(?:[^.!?\\n]{0,40}?)(?:send|post|share|leak|show|expose|forward|upload|put)(?:[^.!?\\n]{0,30}?)(?:pics?|photos?|nudes|noods|vids?|videos?|pictures?|screenshots?|them(?: (?:to|on|online|everywhere))?|it (?:to|on|online|everywhere))",
     accept: (m, text) => {
       const around = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 40).toLowerCase();
       // Needs an explicit threat or payment demand, not a staff reminder about sending photos.
@@ -1480,8 +1487,8 @@ const sexual: Detector[] = [
       'abus',
       'hand',
     ],
-    alsoTriggers: ['me$', 'my$', 'us$', 'i$', 'we$', 'she$', 'he$'],
-    pattern: `(?:(?:${ABUSER}|and)(?: (?:keeps|kept|always|still|has|had|has been|was|is|tried to|tries to|keeps trying to|wanted to|wants to|started|starts|used to|would|sometimes|once|then|just|even)){0,3} (?:touch(?:es|ed|ing)?|grab(?:s|bed|bing)?|feel(?:s|ing)?|felt|rub(?:s|bed|bing)?|kiss(?:es|ed|ing)?) (?:me|my|us)(?: (?:{w2})?(?:down there|private(?:s| parts| bits)?|bits|bum|boobs|chest|breasts?|between my legs|under my (?:clothes|skirt|top|pants|knickers|shirt|dress|pyjamas|pjs)|in my (?:pants|knickers|bed|sleep)|inappropriately|where i (?:didn't|did not) want|(?:when|while) i(?:'m| am|m| was) asleep|and i (?:didn't|did not|don't) (?:like|want) it))|(?:made|makes|forced|forces|tried to make|tries to make|keeps making|kept making|pressured|pressures|pressuring|wanted|wants|asked|asks|told|tells|got|gets) me (?:to )?(?:touch|rub|suck|lick|feel|play with|kiss) (?:him|her|them|(?:his|her|their) ${PRIVATE_PARTS})(?! (?:hand|arm|hair|head|back))|(?:raped|molested|groped|sexually (?:assaulted|abused)|abused me sexually|fingered|touched up|flashed) (?:me|us|my (?:sister|brother|friend|mate|cousin|little sister|little brother))|(?:i|we|she|he|they) (?:was|were|got|have been|'ve been|has been|'s been|think i was|think i got|might have been|may have been) (?:raped|molested|groped|sexually (?:assaulted|abused)|touched up|abused)|(?:touch(?:es|ed|ing)?|kiss(?:es|ed|ing)?|grab(?:s|bed|bing)?|feel(?:s|ing)?|felt) (?:me|my [a-z]+) (?:{w4})?(?:and|then|but) (?:he |she |they )?(?:told|tells|said|says|made me promise|warned) (?:me )?(?:not to|to not|never to|i can't|i cannot|i mustn't|i shouldn't|i'm not allowed to|im not allowed to) (?:tell|say)|(?:put|puts|putting|stuck|sticks|keeps putting) (?:his|her|their) (?:hands?|fingers?) (?:down|in|inside|up|under) (?:my|me) (?:pants|knickers|trousers|top|skirt|shirt|bra|dress|clothes|pyjamas|pjs|shorts))`,
+    alsoTriggers: ['me$', 'my$', 'us$', 'i$', 'we$', 'she$', 'he$', 'they$'],
+    pattern: `(?:(?:${ABUSER}|and)(?: (?:keeps|kept|always|still|has|had|has been|was|is|tried to|tries to|keeps trying to|wanted to|wants to|started|starts|used to|would|sometimes|once|then|just|even)){0,3} (?:touch(?:es|ed|ing)?|grab(?:s|bed|bing)?|feel(?:s|ing)?|felt|rub(?:s|bed|bing)?|kiss(?:es|ed|ing)?) (?:me|my|us)(?: (?:{w2})?(?:down there|private(?:s| parts| bits)?|bits|bum|boobs|chest|breasts?|between my legs|under my (?:clothes|skirt|top|pants|knickers|shirt|dress|pyjamas|pjs)|in my (?:pants|knickers|bed|sleep)|inappropriately|where i (?:didn't|did not) want|(?:when|while) i(?:'m| am|m| was) asleep|(?:when|while) (?:my )?(?:mum|mam|mom|dad|parents|nan|gran|carer|no ?one|nobody)(?:'s| is| are|s)? (?:at work|out|away|not (?:home|in|there|around|looking)|asleep|in bed|at the shops|gone out)|(?:when|while) (?:we're|we are|were|i'm|im|i am) (?:alone|on our own|by ourselves|on my own|home alone)|and i (?:didn't|did not|don't) (?:like|want) it))|(?:made|makes|forced|forces|tried to make|tries to make|keeps making|kept making|pressured|pressures|pressuring|wanted|wants|asked|asks|told|tells|got|gets) me (?:to )?(?:touch|rub|suck|lick|feel|play with|kiss) (?:him|her|them|(?:his|her|their) ${PRIVATE_PARTS})(?! (?:hand|arm|hair|head|back))|(?:raped|molested|groped|sexually (?:assaulted|abused)|abused me sexually|fingered|touched up|flashed) (?:me|us|my (?:sister|brother|friend|mate|cousin|little sister|little brother))|(?:i|we|she|he|they) (?:was|were|got|have been|'ve been|has been|'s been|think i was|think i got|might have been|may have been) (?:raped|molested|groped|sexually (?:assaulted|abused)|touched up|abused)|(?:touch(?:es|ed|ing)?|kiss(?:es|ed|ing)?|grab(?:s|bed|bing)?|feel(?:s|ing)?|felt) (?:me|my [a-z]+) (?:{w4})?(?:and|then|but) (?:he |she |they )?(?:told|tells|said|says|made me promise|warned) (?:me )?(?:not to|to not|never to|i can't|i cannot|i mustn't|i shouldn't|i'm not allowed to|im not allowed to) (?:tell|say)|(?:put|puts|putting|stuck|sticks|keeps putting) (?:his|her|their) (?:hands?|fingers?) (?:down|in|inside|up|under) (?:my|me) (?:pants|knickers|trousers|top|skirt|shirt|bra|dress|clothes|pyjamas|pjs|shorts))`,
     accept: (m, text) => {
       // Gamers' slang ("we got raped 5-0", "raped in fortnite") is offensive but not a disclosure.
       if (/\b(?:raped|rape)\b/i.test(m[0])) {
@@ -1631,7 +1638,7 @@ const grooming: Detector[] = [
       'peng',
     ],
     pattern:
-      "(?:(?:mature|grown[- ]?up|wise|sensible|smart|clever|developed|advanced|old|pretty|beautiful|gorgeous|hot|fit|cute|sexy|stunning|fine|peng) (?:for|beyond) (?:{your} |a |an |ur )?(?:age|years|(?:\\d{1,2}|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?:[- ]?(?:year[- ]?old|yr old|yo|y\\/o))?)|(?:not like|nothing like|different (?:from|to|than)) (?:other|most|the other|all the other) (?:girls|boys|kids|people|children|lads|lasses|teens|teenagers)(?: {your} age)?|{youre} (?:so|really|very|way|actually|such a|proper) (?:mature|grown[- ]?up)(?: person| girl| boy| young (?:woman|man|lady))?(?! about| of you| for doing| to (?:say|admit|apologise))|(?:seem|act|look|sound|talk|come across|are|{youre}) (?:so |much |way |a lot |really |loads |well )?(?:older|more mature|more grown[- ]?up) (?:than|for) (?:{your} age|\\d{1,2}|a \\d{1,2}|most|other|the other|girls|boys|kids|people|ur|your|you are|u are|ur age)|{you} (?:don'?t|dont|do not) (?:seem|act|look|sound|talk like|come across as) (?:\\d{1,2}|{your} age|like a (?:kid|child|little girl|little boy|\\d{1,2} year old)|that young|young)|age (?:is|'s) (?:just|only) (?:a|a stupid) number|(?:mature|grown[- ]?up) enough (?:to|for) (?:{w3})?(?:relationship|date|decide|understand|keep a secret|be with|handle))",
+      "(?:(?:mature|grown[- ]?up|wise|sensible|smart|clever|developed|advanced|old|pretty|beautiful|gorgeous|hot|fit|cute|sexy|stunning|fine|peng) (?:for|beyond) (?:{your} |a |an |ur )?(?:age|years|(?:\\d{1,2}|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?:[- ]?(?:year[- ]?old|yr old|yo|y\\/o))?)|(?:not like|nothing like|different (?:from|to|than)) (?:other|most|the other|all the other) (?:girls|boys|kids|people|children|lads|lasses|teens|teenagers)(?: {your} age)?|{youre} (?:so|really|very|way|actually|such a|proper) (?:mature|grown[- ]?up)(?: person| girl| boy| young (?:woman|man|lady))?(?! about| of you| for doing| to (?:say|admit|apologise))|(?:seem|act|look|sound|talk|come across|are|{youre}) (?:(?:so|much|way|a lot|really|loads|well|soo+) ){0,2}(?:older|more mature|more grown[- ]?up) (?:than|for) (?:{your} age|\\d{1,2}|a \\d{1,2}|most|other|the other|girls|boys|kids|people|ur|your|you are|u are|ur age)|{you} (?:don'?t|dont|do not) (?:seem|act|look|sound|talk like|come across as) (?:\\d{1,2}|{your} age|like a (?:kid|child|little girl|little boy|\\d{1,2} year old)|that young|young)|age (?:is|'s) (?:just|only) (?:a|a stupid) number|(?:mature|grown[- ]?up) enough (?:to|for) (?:{w3})?(?:relationship|date|decide|understand|keep a secret|be with|handle))",
     accept: (m, text) => {
       // "not like other girls" is flattery only when it is about the reader, not gossip about her.
       if (/^(?:not|nothing|different)/i.test(m[0])) {
@@ -1640,8 +1647,9 @@ const grooming: Detector[] = [
       }
       return true;
     },
+    // Grown-up milestones ("so grown up now, happy 18th") are congratulations, not flattery.
     unlessNear:
-      'wine|cheese|whisky|whiskey|tree|trees|oak|house|building|furniture|car|dog|cat|horse|tortoise|parrot',
+      'wine|cheese|whisky|whiskey|tree|trees|oak|house|building|furniture|car|dog|cat|horse|tortoise|parrot|18th|eighteenth|21st|twenty[- ]first|graduat\\w*',
   }),
   rule({
     id: 'risk.grooming.isolation',

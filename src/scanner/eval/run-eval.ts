@@ -10,10 +10,10 @@
  * The main set (`eval-set.jsonl`) was written alongside the rules and used to tune them. The
  * first held-out set (`eval-set-holdout.jsonl`) was written after the rules were finished; its
  * misses were then used, on 25/11/2026, to widen the rules, so it no longer counts as unseen.
- * The second (`eval-set-holdout-2.jsonl`) was written after that and its misses were used the
- * same way. The third (`eval-set-holdout-3.jsonl`) was written after the second change and has
- * not been used to change the rules: its figures are the honest estimate for unseen messages.
- * fixtures/README.md keeps each held-out set's figures from before it was used.
+ * The second to fourth were each written after the previous change, and their misses used the
+ * same way. Once used, a set's figures flatter the rules, so fixtures/README.md keeps each set's
+ * figures from before it was used: those are the honest estimates for unseen messages. The next
+ * change to the rules should start by writing a new held-out set.
  * The exit status is non-zero when the main set misses a target: personal details need
  * precision and recall of at least 0.95 per type, risk signals at least 0.85.
  *
@@ -153,8 +153,13 @@ function main(): void {
       gate: false,
     },
     {
-      name: 'Third held-out set (written after both changes, not tuned on)',
+      name: 'Third held-out set (its misses were used to widen the rules on 25/11/2026)',
       file: 'eval-set-holdout-3.jsonl',
+      gate: false,
+    },
+    {
+      name: 'Fourth held-out set (its misses were used to widen the rules on 25/11/2026)',
+      file: 'eval-set-holdout-4.jsonl',
       gate: false,
     },
   ];
