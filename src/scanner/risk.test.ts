@@ -192,6 +192,11 @@ describe('general forms found missing by the held-out sets', () => {
     ['my uncle touches me when my mum is at work', 'risk.sexual.abuse_disclosure'],
     ["we're gonna screenshot ur messages and send them to the whole year", 'risk.bullying.expose'],
     ['i hit myself when i get angry', 'risk.self_harm.hurt_self'],
+    ["everyone's laughing at u behind ur back", 'risk.bullying.exclusion'],
+    ['im gonna show everyone those texts you sent', 'risk.bullying.expose'],
+    ['my stepdad keeps coming in when im in the shower and touching me', 'risk.sexual.abuse_disclosure'],
+    ["he asked me to send nudes and said he'd pay me", 'risk.grooming.gifts'],
+    ['i just want it all to end', 'risk.self_harm.want_to_die'],
   ])('%j is caught by %s', (text, rule) => {
     expect(rulesFor(text)).toContain(rule);
   });
@@ -215,6 +220,11 @@ describe('general forms found missing by the held-out sets', () => {
     'send the forms or your parents will get a reminder',
     'the lads are gonna smash it at the match',
     'i hit myself on the door lol',
+    'i just want this lesson to end',
+    "she said she'd pay me back tomorrow",
+    "and said she'd buy me a cake",
+    'everyone is talking about the match',
+    'ill show you the pics of the trip',
     'Reminder: online safety assembly for Year 7 on Tuesday, we will talk about nudes, sextortion and how to report',
   ])('%j is not a finding', (text) => {
     expect(riskTypes(text)).toEqual([]);

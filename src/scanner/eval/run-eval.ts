@@ -1,6 +1,6 @@
 /**
  * `npm run eval:scanner`: precision and recall of the scanner per finding type on the
- * labelled evaluation set, and separately on the held-out set.
+ * labelled evaluation set, and separately on each held-out set.
  *
  * Matching: per message, by type. A type counts as a true positive when the scanner reports
  * at least one finding of that type and the label lists it; a false positive when it reports
@@ -12,8 +12,8 @@
  * misses were then used, on 25/11/2026, to widen the rules, so it no longer counts as unseen.
  * The second to fourth were each written after the previous change, and their misses used the
  * same way. Once used, a set's figures flatter the rules, so fixtures/README.md keeps each set's
- * figures from before it was used: those are the honest estimates for unseen messages. The next
- * change to the rules should start by writing a new held-out set.
+ * figures from before it was used: those are the honest estimates for unseen messages. The
+ * sixth (`eval-set-holdout-6.jsonl`) was written after the last change and has not been used.
  * The exit status is non-zero when the main set misses a target: personal details need
  * precision and recall of at least 0.95 per type, risk signals at least 0.85.
  *
@@ -160,6 +160,16 @@ function main(): void {
     {
       name: 'Fourth held-out set (its misses were used to widen the rules on 25/11/2026)',
       file: 'eval-set-holdout-4.jsonl',
+      gate: false,
+    },
+    {
+      name: 'Fifth held-out set (its misses were used to widen the rules on 25/11/2026)',
+      file: 'eval-set-holdout-5.jsonl',
+      gate: false,
+    },
+    {
+      name: 'Sixth held-out set (written after the last change, not tuned on)',
+      file: 'eval-set-holdout-6.jsonl',
       gate: false,
     },
   ];
