@@ -197,6 +197,10 @@ describe('general forms found missing by the held-out sets', () => {
     ['my stepdad keeps coming in when im in the shower and touching me', 'risk.sexual.abuse_disclosure'],
     ["he asked me to send nudes and said he'd pay me", 'risk.grooming.gifts'],
     ['i just want it all to end', 'risk.self_harm.want_to_die'],
+    ['he wants me to strip for him on facetime', 'risk.sexual.explicit'],
+    ["send me another one or i'll post the first one everywhere", 'risk.sexual.sextortion'],
+    ['send me a pic of ur body', 'risk.sexual.image_request'],
+    ["your parents don't really care about you like i do", 'risk.grooming.isolation'],
   ])('%j is caught by %s', (text, rule) => {
     expect(rulesFor(text)).toContain(rule);
   });
@@ -225,6 +229,8 @@ describe('general forms found missing by the held-out sets', () => {
     "and said she'd buy me a cake",
     'everyone is talking about the match',
     'ill show you the pics of the trip',
+    'keep this between us but i got a C in maths',
+    'send me the pics of your dog',
     'Reminder: online safety assembly for Year 7 on Tuesday, we will talk about nudes, sextortion and how to report',
   ])('%j is not a finding', (text) => {
     expect(riskTypes(text)).toEqual([]);
