@@ -201,6 +201,13 @@ describe('general forms found missing by the held-out sets', () => {
     ["send me another one or i'll post the first one everywhere", 'risk.sexual.sextortion'],
     ['send me a pic of ur body', 'risk.sexual.image_request'],
     ["your parents don't really care about you like i do", 'risk.grooming.isolation'],
+    ["i'll post the screenshots of what u said to everyone", 'risk.bullying.expose'],
+    ['can i see you in your underwear', 'risk.sexual.body_talk'],
+    ['he wants me to go on cam with no clothes on', 'risk.sexual.explicit'],
+    ['remember to delete our convo', 'risk.grooming.delete_evidence'],
+    ['only i really understand you', 'risk.grooming.isolation'],
+    ['everyone would be better off if i was dead', 'risk.self_harm.burden'],
+    ['the opps are gonna wet him', 'risk.violence.threatened'],
   ])('%j is caught by %s', (text, rule) => {
     expect(rulesFor(text)).toContain(rule);
   });
@@ -231,6 +238,9 @@ describe('general forms found missing by the held-out sets', () => {
     'ill show you the pics of the trip',
     'keep this between us but i got a C in maths',
     'send me the pics of your dog',
+    'i wanna see you in your new dress',
+    'remember to delete the old files',
+    "we'd be better off if i was in goal",
     'Reminder: online safety assembly for Year 7 on Tuesday, we will talk about nudes, sextortion and how to report',
   ])('%j is not a finding', (text) => {
     expect(riskTypes(text)).toEqual([]);

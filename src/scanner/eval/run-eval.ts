@@ -12,8 +12,8 @@
  * misses were then used, on 25/11/2026, to widen the rules, so it no longer counts as unseen.
  * The second to fourth were each written after the previous change, and their misses used the
  * same way. Once used, a set's figures flatter the rules, so fixtures/README.md keeps each set's
- * figures from before it was used: those are the honest estimates for unseen messages. All six
- * have been used; the next change to the rules should begin by writing a new one.
+ * figures from before it was used: those are the honest estimates for unseen messages. All
+ * seven have been used; the next change to the rules should begin by writing a new one.
  * The exit status is non-zero when the main set misses a target: personal details need
  * precision and recall of at least 0.95 per type, risk signals at least 0.85.
  *
@@ -170,6 +170,11 @@ function main(): void {
     {
       name: 'Sixth held-out set (its misses were used to widen the rules on 25/11/2026)',
       file: 'eval-set-holdout-6.jsonl',
+      gate: false,
+    },
+    {
+      name: 'Seventh held-out set (its misses were used to widen the rules on 25/11/2026)',
+      file: 'eval-set-holdout-7.jsonl',
       gate: false,
     },
   ];
