@@ -25,7 +25,7 @@ const MACROS: Record<string, string> = {
   family:
     '(?:mum|mam|mom|mummy|mammy|mommy|ma|dad|daddy|parents?|family|nan|nana|nanna|gran|grandma|granny|grandad|grandpa|carers?|foster (?:mum|dad|carers?|parents?)|step ?(?:mum|dad)|teachers?|sister|brother|sis|bro|social worker|guardian|folks|friends|mates|bestie|best friend)',
   intens:
-    '(?:so|such|really|rly|very|well|dead|proper|actually|literally|absolutely|fucking|fkn|fking|effing|bloody|freaking|frickin|too|that|the most|kinda|a bit|a right|a proper|an absolute|a massive|a total|an utter|a complete)',
+    '(?:so|such|really|rly|very|well|dead|proper|actually|literally|absolutely|honestly|genuinely|lowkey|highkey|deadass|fucking|fkn|fking|effing|bloody|freaking|frickin|too|that|the most|kinda|a bit|a right|a proper|an absolute|a massive|a total|an utter|a complete)',
 };
 
 const APOSTROPHE = "['’‘`]?";

@@ -208,6 +208,16 @@ describe('general forms found missing by the held-out sets', () => {
     ['only i really understand you', 'risk.grooming.isolation'],
     ['everyone would be better off if i was dead', 'risk.self_harm.burden'],
     ['the opps are gonna wet him', 'risk.violence.threatened'],
+    ['no one in year 9 wants you around', 'risk.bullying.exclusion'],
+    ['ur honestly the most annoying ugly person ive ever met', 'risk.bullying.insult'],
+    ['im gonna post ur crying video on my story', 'risk.bullying.expose'],
+    ['send me a pic of you in bed', 'risk.sexual.image_request'],
+    ["what's the furthest you've gone with a boy", 'risk.sexual.body_talk'],
+    ['i cut again last night', 'risk.self_harm.disclosure'],
+    ['i want to go to sleep forever', 'risk.self_harm.want_to_die'],
+    ["my mum's boyfriend threw her against the wall", 'risk.violence.abuse_disclosure'],
+    ['my dad pushed me down the stairs', 'risk.violence.abuse_disclosure'],
+    ['delete this chat, my number is 07945 228 731', 'risk.grooming.delete_evidence'],
   ])('%j is caught by %s', (text, rule) => {
     expect(rulesFor(text)).toContain(rule);
   });
@@ -241,6 +251,11 @@ describe('general forms found missing by the held-out sets', () => {
     'i wanna see you in your new dress',
     'remember to delete the old files',
     "we'd be better off if i was in goal",
+    'i cut again in the final edit',
+    'i cut the grass again today',
+    'my dad threw her a party',
+    'he pushed me in the queue',
+    'delete this chat its full of spam',
     'Reminder: online safety assembly for Year 7 on Tuesday, we will talk about nudes, sextortion and how to report',
   ])('%j is not a finding', (text) => {
     expect(riskTypes(text)).toEqual([]);

@@ -12,8 +12,9 @@
  * misses were then used, on 25/11/2026, to widen the rules, so it no longer counts as unseen.
  * The second to fourth were each written after the previous change, and their misses used the
  * same way. Once used, a set's figures flatter the rules, so fixtures/README.md keeps each set's
- * figures from before it was used: those are the honest estimates for unseen messages. All
- * seven have been used; the next change to the rules should begin by writing a new one.
+ * figures from before it was used: those are the honest estimates for unseen messages. The
+ * eighth (`eval-set-holdout-8.jsonl`) was written after the last change and has not been used:
+ * fix its misses only after writing the next set, so that one set is always unseen.
  * The exit status is non-zero when the main set misses a target: personal details need
  * precision and recall of at least 0.95 per type, risk signals at least 0.85.
  *
@@ -175,6 +176,11 @@ function main(): void {
     {
       name: 'Seventh held-out set (its misses were used to widen the rules on 25/11/2026)',
       file: 'eval-set-holdout-7.jsonl',
+      gate: false,
+    },
+    {
+      name: 'Eighth held-out set (its misses were used to widen the rules on 25/11/2026)',
+      file: 'eval-set-holdout-8.jsonl',
       gate: false,
     },
   ];
