@@ -218,6 +218,12 @@ describe('general forms found missing by the held-out sets', () => {
     ["my mum's boyfriend threw her against the wall", 'risk.violence.abuse_disclosure'],
     ['my dad pushed me down the stairs', 'risk.violence.abuse_disclosure'],
     ['delete this chat, my number is 07945 228 731', 'risk.grooming.delete_evidence'],
+    ['nobody will ever want to be your friend', 'risk.bullying.exclusion'],
+    ["my mum's friend touched my privates", 'risk.sexual.abuse_disclosure'],
+    ["send me more pics or i'll show everyone the ones you sent", 'risk.sexual.sextortion'],
+    ['delete all our messages tonight', 'risk.grooming.delete_evidence'],
+    ['i punched the wall till my hand bled on purpose', 'risk.self_harm.disclosure'],
+    ["i'll pay you for pics, nobody has to know", 'risk.grooming.gifts'],
   ])('%j is caught by %s', (text, rule) => {
     expect(rulesFor(text)).toContain(rule);
   });
@@ -256,6 +262,11 @@ describe('general forms found missing by the held-out sets', () => {
     'my dad threw her a party',
     'he pushed me in the queue',
     'delete this chat its full of spam',
+    'nobody will be there tonight',
+    "i'll pay you back for the tickets",
+    "i'll pay you for the cinema ticket",
+    'i hit my head so hard on the cupboard it bled',
+    "don't be so hard on yourself",
     'Reminder: online safety assembly for Year 7 on Tuesday, we will talk about nudes, sextortion and how to report',
   ])('%j is not a finding', (text) => {
     expect(riskTypes(text)).toEqual([]);
