@@ -84,6 +84,19 @@ describe('trigger prefilter', () => {
     expect(at.calls).toEqual(['hi @sam']);
   });
 
+  it('gates on a count of digits, and on a digit followed by a letter', () => {
+    const phoneLike = spy('p', [], { minDigits: 9 });
+    const postcodeLike = spy('pc', [], { needsDigitThenLetter: true });
+    const scanner = createScanner([phoneLike, postcodeLike]);
+    scanner.scan('see you at 10:30, we won 3-1');
+    expect(phoneLike.calls).toEqual([]);
+    expect(postcodeLike.calls).toEqual([]);
+    scanner.scan('call 07700 900123');
+    scanner.scan('im in LS6 2AB');
+    expect(phoneLike.calls).toEqual(['call 07700 900123']);
+    expect(postcodeLike.calls).toEqual(['im in LS6 2AB']);
+  });
+
   it('handles symbol triggers such as £', () => {
     const d = spy('money', ['£']);
     const scanner = createScanner([d]);
