@@ -14,21 +14,12 @@
  * non-zero if Haven's steady-state throughput is under 10 times redact-pii's at either size.
  */
 import { spawn } from 'node:child_process';
-import {
-  createReadStream,
-  createWriteStream,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PARALLEL_THRESHOLD_BYTES, scanStreamParallel } from '../src/cli/scan/scan-parallel.ts';
-import { scanStream } from '../src/cli/scan/scan-stream.ts';
+import { autoThreads, scanInput } from '../src/cli/scan/scan-input.ts';
 import { generateCorpus } from './scanner-corpus.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -70,15 +61,14 @@ async function medianOf(run: () => Promise<number>): Promise<number> {
 
 /** Haven's streaming core, chosen and configured exactly as `haven scan --jsonl FILE` does. */
 async function havenInProcess(file: string): Promise<number> {
-  const threads = Math.min(availableParallelism(), 8);
   const start = performance.now();
-  const input = createReadStream(file, { highWaterMark: 1 << 20 });
   const output = createWriteStream('/dev/null');
   const errors = createWriteStream('/dev/null');
-  const result =
-    threads > 1 && statSync(file).size >= PARALLEL_THRESHOLD_BYTES
-      ? await scanStreamParallel(input, output, errors, { format: 'jsonl', threads })
-      : await scanStream(input, output, errors, { format: 'jsonl' });
+  const result = await scanInput(file, output, errors, {
+    format: 'jsonl',
+    threads: autoThreads(),
+    threadsAsked: false,
+  });
   await new Promise<void>((resolve) => output.end(resolve));
   if (result.badLines > 0) throw new Error(`${result.badLines} bad lines in the benchmark corpus`);
   return (performance.now() - start) / 1000;

@@ -258,7 +258,7 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
   /** Fills `run` with the detectors the walk woke, in declaration order; returns how many. */
   function selectDetectors(flags: number): number {
     if (!prefilter) {
-      for (let k = 0; k < trie.firedCount; k++) marks[trie.fired[k] as number] = 0;
+      trie.clear(marks);
       for (let di = 0; di < detectors.length; di++) run[di] = di;
       return detectors.length;
     }
@@ -273,7 +273,7 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
       if (hasAlso[di] === 1 && marks[code + 1] === 0) continue;
       if (passesGates(di, digits, flags)) run[count++] = di;
     }
-    for (let k = 0; k < firedCount; k++) marks[fired[k] as number] = 0;
+    trie.clear(marks);
     if (digits > 0) {
       for (let k = 0; k < runOnDigit.length; k++) {
         const di = runOnDigit[k] as number;
@@ -340,7 +340,7 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
   ): readonly Finding[] | null {
     const flags = trie.mark(bytes, start, end, marks);
     if ((flags & HAS_JSON_ESCAPE_FLAG) !== 0) {
-      for (let k = 0; k < trie.firedCount; k++) marks[trie.fired[k] as number] = 0;
+      trie.clear(marks);
       return null;
     }
     const count = selectDetectors(flags);
@@ -392,6 +392,8 @@ interface Trie {
    * Returns the HAS_* flags.
    */
   mark(bytes: Uint8Array, start: number, end: number, marks: Uint8Array): number;
+  /** Unsets the marks the last walk set, ready for the next message. */
+  clear(marks: Uint8Array): void;
   readonly fired: Int32Array;
   readonly firedCount: number;
   readonly digits: number;
@@ -484,6 +486,9 @@ function buildTrie(detectors: readonly Detector[]): Trie {
     },
     get digits() {
       return digits;
+    },
+    clear(marks) {
+      for (let k = 0; k < firedCount; k++) marks[fired[k] as number] = 0;
     },
     mark(bytes, start, end, marks) {
       // Locals rather than the closure's variables: this loop runs once per byte of input.

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -143,6 +143,9 @@ describe('the haven command', () => {
     const unknown = haven(['sacn']);
     expect(unknown.status).not.toBe(0);
     expect(unknown.stderr).toMatch(/unknown command 'sacn'/);
+    // Compiled code is kept between runs, in the project rather than the shared /tmp.
+    const cache = join(ROOT, 'node_modules', '.cache', 'haven-compile');
+    expect(existsSync(cache) && readdirSync(cache).length).toBeGreaterThan(0);
   });
 
   it('scan --jsonl answers good lines in order and names each bad one, on one thread or two', () => {

@@ -2,12 +2,11 @@
  * `haven scan`: scans messages for personal details and risk signals from a file or stdin.
  * The streaming core lives in src/cli/scan/; this file is the command line around it.
  */
-import { createReadStream, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { DEFAULT_MAX_LINE_BYTES } from '../scan/line-splitter.ts';
-import { BATCH_BYTES, PARALLEL_THRESHOLD_BYTES, scanStreamParallel } from '../scan/scan-parallel.ts';
-import { type ScanStreamOptions, scanStream, tidy } from '../scan/scan-stream.ts';
+import { autoThreads, scanInput } from '../scan/scan-input.ts';
+import { PARALLEL_THRESHOLD_BYTES } from '../scan/scan-parallel.ts';
+import { tidy } from '../scan/scan-stream.ts';
 
 const HELP_AFTER = `
 Input:
@@ -67,23 +66,20 @@ export function registerScanCommand(program: Command): void {
           'haven scan: reading messages from standard input, one per line (Ctrl+D to finish)\n',
         );
       }
-      const threads = opts.threads === 'auto' ? Math.min(availableParallelism(), 8) : Number(opts.threads);
+      const threadsAsked = opts.threads !== 'auto';
+      const threads = threadsAsked ? Number(opts.threads) : autoThreads();
       if (!Number.isInteger(threads) || threads < 1) {
         process.stderr.write(`haven scan: --threads must be "auto" or a positive whole number\n`);
         process.exitCode = 2;
         return;
       }
-      const streamOptions: ScanStreamOptions = { format: opts.jsonl ? 'jsonl' : 'text', maxLineBytes };
       try {
-        // Worker threads pay off only when there is enough input to share out.
-        // Standard input has no size to go by, so it uses workers only when asked to.
-        const parallel =
-          threads > 1 &&
-          (fromStdin ? opts.threads !== 'auto' : statSync(file).size >= PARALLEL_THRESHOLD_BYTES);
-        const input = fromStdin ? process.stdin : createReadStream(file, { highWaterMark: BATCH_BYTES });
-        const result = parallel
-          ? await scanStreamParallel(input, process.stdout, process.stderr, { ...streamOptions, threads })
-          : await scanStream(input, process.stdout, process.stderr, streamOptions);
+        const result = await scanInput(file, process.stdout, process.stderr, {
+          format: opts.jsonl ? 'jsonl' : 'text',
+          maxLineBytes,
+          threads,
+          threadsAsked,
+        });
         if (result.badLines > 0) {
           process.stderr.write(
             `haven scan: ${result.badLines} bad line${result.badLines === 1 ? '' : 's'} skipped; ${result.scanned} scanned\n`,

@@ -59,6 +59,29 @@ export function readSimpleRecord(bytes: Uint8Array, start: number, end: number, 
   return true;
 }
 
+const FINDINGS_OPEN = ascii(',"findings":');
+const NO_FINDINGS_CLOSE = ascii(',"findings":[]}\n');
+const RECORD_CLOSE = ascii('}\n');
+
+/** Writes `{"id":ID,"findings":[...]}` and a newline, the id copied as it stood in the input. */
+export function writeRecord(
+  out: ByteOutput,
+  source: Uint8Array,
+  idStart: number,
+  idEnd: number,
+  findings: readonly Finding[],
+): void {
+  out.bytes(ID_PREFIX);
+  out.bytes(source, idStart, idEnd);
+  if (findings.length === 0) {
+    out.bytes(NO_FINDINGS_CLOSE);
+    return;
+  }
+  out.bytes(FINDINGS_OPEN);
+  out.text(serialiseFindings(findings));
+  out.bytes(RECORD_CLOSE);
+}
+
 /** JSON for findings, written by hand because it runs once per message on the hot path. */
 export function serialiseFindings(findings: readonly Finding[]): string {
   if (findings.length === 0) return '[]';
@@ -104,7 +127,10 @@ export class ByteOutput {
     this.length += this.buffer.write(s, this.length, 'utf8');
   }
 
-  /** Hands over what has been written and starts afresh. */
+  /**
+   * Hands over what has been written and starts afresh. Whatever was written sits in a buffer
+   * of its own (never Node's shared pool), so the caller may transfer it to another thread.
+   */
   take(): Buffer {
     const taken = this.buffer.subarray(0, this.length);
     // The next write allocates afresh; the taken bytes are never written over.

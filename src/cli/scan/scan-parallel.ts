@@ -42,7 +42,7 @@ interface BatchReply {
 /** Scans one batch of whole lines; the same code runs in the workers and on the main thread. */
 function scanBatch(scanner: Scanner, options: ScanStreamOptions, req: BatchRequest): BatchReply {
   const processor = new LineProcessor(scanner, options, req.firstLine);
-  processor.push(Buffer.from(req.bytes.buffer, req.bytes.byteOffset, req.bytes.byteLength));
+  processor.push(toBuffer(req.bytes));
   processor.end();
   return {
     seq: req.seq,
@@ -57,7 +57,11 @@ function runWorker(init: WorkerInit): void {
   if (!port) return;
   // Batches posted while the scanner loads wait in the port's queue until this listener starts.
   loadScanner().then((scanner) => {
-    port.on('message', (req: BatchRequest) => port.postMessage(scanBatch(scanner, init.options, req)));
+    port.on('message', (req: BatchRequest) => {
+      const reply = scanBatch(scanner, init.options, req);
+      // Cloning a view copies its whole buffer; the output buffer is this reply's alone, so hand it over.
+      port.postMessage(reply, reply.out.byteLength > 0 ? [reply.out.buffer as ArrayBuffer] : []);
+    });
   });
 }
 

@@ -3,7 +3,7 @@
  * writes findings, reporting bad lines by number on the error stream without stopping.
  */
 import type { Finding, Suppression } from '../../scanner/types.ts';
-import { ByteOutput, readSimpleRecord, serialiseFindings } from './jsonl-output.ts';
+import { ByteOutput, readSimpleRecord, serialiseFindings, writeRecord } from './jsonl-output.ts';
 import { type BadLineHandler, DEFAULT_MAX_LINE_BYTES, LineSplitter } from './line-splitter.ts';
 
 /** The parts of a Node Writable the scanner needs, so tests can pass a plain object. */
@@ -78,12 +78,6 @@ function formatFindingsText(lineNo: number, findings: readonly Finding[]): strin
   return out;
 }
 
-const ascii = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
-const ID_OPEN = ascii('{"id":');
-const FINDINGS_OPEN = ascii(',"findings":');
-const NO_FINDINGS_CLOSE = ascii(',"findings":[]}\n');
-const RECORD_CLOSE = ascii('}\n');
-
 /** Turns lines into output bytes; shared by the single-threaded stream and the worker threads. */
 export class LineProcessor {
   readonly result: ScanStreamResult = { lines: 0, scanned: 0, badLines: 0, findings: 0 };
@@ -138,14 +132,7 @@ export class LineProcessor {
       );
       if (findings !== null) {
         this.count(findings);
-        this.out.bytes(ID_OPEN);
-        this.out.bytes(bytes, b[0], b[1]);
-        if (findings.length === 0) this.out.bytes(NO_FINDINGS_CLOSE);
-        else {
-          this.out.bytes(FINDINGS_OPEN);
-          this.out.text(serialiseFindings(findings));
-          this.out.bytes(RECORD_CLOSE);
-        }
+        writeRecord(this.out, bytes, b[0] as number, b[1] as number, findings);
         return;
       }
     }
