@@ -5,6 +5,7 @@
  * organisation's whole history in seconds.
  */
 import { compileContext, compilePattern } from './pattern.ts';
+import { type Clause, patternBranches } from './required-words.ts';
 import type {
   Finding,
   FindingKind,
@@ -14,11 +15,18 @@ import type {
   Severity,
   Suppression,
 } from './types.ts';
+import { buildWakePlan } from './wake-plan.ts';
+import { buildWordWalk, HAS_AT_FLAG, HAS_DIGIT_THEN_LETTER_FLAG, HAS_JSON_ESCAPE_FLAG } from './word-walk.ts';
 
 export interface ScanContext {
   readonly text: string;
   /** True when the message carries laughter or "jk" markers, which soften hyperbole. */
   joking(): boolean;
+  /**
+   * False when the words branch `branch` of the detector's pattern needs are missing from the
+   * message, so that alternative cannot match anywhere in it (see required-words.ts).
+   */
+  branchHeld(branch: number): boolean;
 }
 
 export type Emit = (start: number, end: number, severity?: number, reason?: string) => void;
@@ -37,6 +45,11 @@ export interface Detector {
    * "I'll batter you" wake only when a violent verb *and* a first-person future occur.
    */
   readonly alsoTriggers?: readonly string[];
+  /**
+   * Words every match contains, derived from the rule's regular expression (see
+   * required-words.ts): every clause of one branch or more. Required as well as the triggers.
+   */
+  readonly requiredWords?: readonly (readonly Clause[])[];
   /** With no triggers, run on any text containing a digit; with triggers, also require one. */
   readonly needsDigit?: boolean;
   /** As needsDigit, but at least this many digits in the whole message (a phone number has 9+). */
@@ -90,8 +103,29 @@ const EDGE_WINDOW = 48;
 // Laughter and "jk" soften hyperbole; 😭 is left out because it is as often real crying as laughing.
 const JOKING = /(?:\b(?:lol|lool|lmao|lmfao|haha\w*|hehe\w*|jk|jokes|joking|kidding)\b|😂|🤣|💀|😆)/i;
 
+/** Subsets of a pattern's alternatives kept compiled per rule; a handful occur in practice. */
+const MAX_CACHED_SUBSETS = 64;
+
 export function defineRegexRule(spec: RegexRuleSpec): Detector {
   const re = compilePattern(spec.pattern, { bare: spec.bare ?? false });
+  const analysed = patternBranches(re);
+  const branchCount = analysed.branches.length;
+  const subsets = new Map<string, RegExp | null>();
+  // The pattern with only the alternatives whose words the message holds: it finds the same
+  // matches (the others cannot match anywhere in the message) and tries far less at each place.
+  const patternFor = (ctx: ScanContext): RegExp => {
+    if (branchCount < 2) return re;
+    let key = '';
+    for (let k = 0; k < branchCount; k++) key += ctx.branchHeld(k) ? '1' : '0';
+    let subset = subsets.get(key);
+    if (subset === undefined) {
+      const source = key.includes('0') ? analysed.sourceFor([...key].map((c) => c === '1')) : null;
+      subset = source === null ? null : new RegExp(source, re.flags);
+      if (subsets.size >= MAX_CACHED_SUBSETS) subsets.clear();
+      subsets.set(key, subset);
+    }
+    return subset ?? re;
+  };
   const before = spec.unlessBefore
     ? new RegExp(`\\b(?:${compileSource(spec.unlessBefore)})[\\s,.;:'"-]*$`, 'i')
     : null;
@@ -112,8 +146,10 @@ export function defineRegexRule(spec: RegexRuleSpec): Detector {
     reason: spec.reason,
     triggers: spec.triggers,
     ...(spec.alsoTriggers ? { alsoTriggers: spec.alsoTriggers } : {}),
+    requiredWords: analysed.branches,
     detect(ctx, emit) {
       const text = ctx.text;
+      const re = patternFor(ctx);
       re.lastIndex = 0;
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         if (m[0].length === 0) {
@@ -201,21 +237,30 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
     ids.add(d.info.id);
   }
 
-  const trie = buildTrie(detectors);
+  const plan = buildWakePlan(detectors);
+  const walk = buildWordWalk(plan.words);
+  const { clauseStart, clauseIds, clauseDetector, clauseBranch, branchClauses, detectorNeeds, firstBranch } =
+    plan;
+  const branchesRequired = plan.branchesRequired;
   const minDigitsOf = (d: Detector): number =>
     d.minDigits ?? (d.needsDigit || d.needsDigitThenLetter ? 1 : 0);
-  const indicesWhere = (pred: (d: Detector) => boolean): Int32Array =>
-    Int32Array.from(detectors.flatMap((d, i) => (pred(d) ? [i] : [])));
+  const indicesWhere = (pred: (d: Detector, i: number) => boolean): Int32Array =>
+    Int32Array.from(detectors.flatMap((d, i) => (pred(d, i) ? [i] : [])));
   const flagsWhere = (pred: (d: Detector) => boolean): Uint8Array =>
     Uint8Array.from(detectors.map((d) => (pred(d) ? 1 : 0)));
-  // A gate alone (no trigger words) makes a detector run; with triggers it must also pass.
-  const runOnDigit = indicesWhere((d) => minDigitsOf(d) > 0 && d.triggers.length === 0);
-  const runOnAt = indicesWhere((d) => !!d.needsAt && d.triggers.length === 0);
+  // With no words to wait for, a detector runs whenever its gates pass (or always, if it has none).
+  const ungated = (d: Detector): boolean => minDigitsOf(d) === 0 && !d.needsAt;
+  const runAlways = indicesWhere((d, i) => detectorNeeds[i] === 0 && ungated(d));
+  const runOnDigit = indicesWhere((d, i) => detectorNeeds[i] === 0 && minDigitsOf(d) > 0);
+  const runOnAt = indicesWhere((d, i) => detectorNeeds[i] === 0 && !!d.needsAt && minDigitsOf(d) === 0);
   const minDigits = Int32Array.from(detectors.map(minDigitsOf));
   const needsDigitThenLetter = flagsWhere((d) => !!d.needsDigitThenLetter);
   const needsAt = flagsWhere((d) => !!d.needsAt);
-  const hasAlso = flagsWhere((d) => (d.alsoTriggers?.length ?? 0) > 0);
-  const marks = new Uint8Array(detectors.length * 2);
+  const satisfied = new Uint8Array(clauseDetector.length);
+  const satisfiedList = new Int32Array(clauseDetector.length);
+  const branchMet = new Int32Array(branchClauses.length);
+  const branchHeld = new Uint8Array(detectors.length);
+  const detectorMet = new Int32Array(detectors.length);
   const run = new Int32Array(detectors.length);
   const infos = detectors.map((d) => d.info);
   const encoder = new TextEncoder();
@@ -225,13 +270,21 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
   // Reused across calls: scanning is synchronous, and avoiding per-message closures and
   // objects matters when an organisation's whole history goes through here.
   let jokingState = 0;
+  // -1 while every branch counts as held: the prefilter is off, or the detector has no branches.
+  let branchBase = -1;
   const ctx = {
     text: '',
     joking(): boolean {
       if (jokingState === 0) jokingState = JOKING.test(this.text) ? 1 : 2;
       return jokingState === 1;
     },
+    branchHeld(branch: number): boolean {
+      if (branchBase < 0) return true;
+      const bi = branchBase + branch;
+      return branchMet[bi] === branchClauses[bi];
+    },
   };
+  let met = 0;
   let current: Detector = detectors[0] as Detector;
   let raw: Finding[] = [];
   let rawLimit = 0;
@@ -255,37 +308,69 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
     (needsAt[di] === 0 || (flags & HAS_AT_FLAG) !== 0) &&
     (needsDigitThenLetter[di] === 0 || (flags & HAS_DIGIT_THEN_LETTER_FLAG) !== 0);
 
-  /** Fills `run` with the detectors the walk woke, in declaration order; returns how many. */
+  const appendGated = (list: Int32Array, count: number, digits: number, flags: number): number => {
+    let n = count;
+    for (let k = 0; k < list.length; k++) {
+      const di = list[k] as number;
+      if (passesGates(di, digits, flags)) run[n++] = di;
+    }
+    return n;
+  };
+
+  /** Forgets the last message's words and clauses, ready for the next. */
+  function clearMessage(): void {
+    for (let k = 0; k < met; k++) {
+      const ci = satisfiedList[k] as number;
+      satisfied[ci] = 0;
+      const bi = clauseBranch[ci] as number;
+      if (bi >= 0) branchMet[bi] = 0;
+      const di = clauseDetector[ci] as number;
+      detectorMet[di] = 0;
+      branchHeld[di] = 0;
+    }
+    met = 0;
+    walk.clear();
+  }
+
+  /**
+   * Fills `run` with the detectors the walk woke, in declaration order; returns how many. What
+   * the walk found stays until clearMessage, for ctx.branchHeld.
+   */
   function selectDetectors(flags: number): number {
     if (!prefilter) {
-      trie.clear(marks);
       for (let di = 0; di < detectors.length; di++) run[di] = di;
       return detectors.length;
     }
-    const digits = trie.digits;
+    const digits = walk.digits;
+    const fired = walk.fired;
+    const firedCount = walk.firedCount;
     let count = 0;
-    const fired = trie.fired;
-    const firedCount = trie.firedCount;
+    met = 0;
     for (let k = 0; k < firedCount; k++) {
-      const code = fired[k] as number;
-      if ((code & 1) !== 0) continue;
-      const di = code >> 1;
-      if (hasAlso[di] === 1 && marks[code + 1] === 0) continue;
-      if (passesGates(di, digits, flags)) run[count++] = di;
-    }
-    trie.clear(marks);
-    if (digits > 0) {
-      for (let k = 0; k < runOnDigit.length; k++) {
-        const di = runOnDigit[k] as number;
-        if (passesGates(di, digits, flags)) run[count++] = di;
+      const w = fired[k] as number;
+      const last = clauseStart[w + 1] as number;
+      for (let j = clauseStart[w] as number; j < last; j++) {
+        const ci = clauseIds[j] as number;
+        if (satisfied[ci] !== 0) continue;
+        satisfied[ci] = 1;
+        satisfiedList[met++] = ci;
+        const di = clauseDetector[ci] as number;
+        const bi = clauseBranch[ci] as number;
+        if (bi >= 0) {
+          // A branch counts once it holds in full, and only the first branch to hold counts.
+          const held = (branchMet[bi] as number) + 1;
+          branchMet[bi] = held;
+          if (held !== branchClauses[bi] || branchHeld[di] !== 0 || branchesRequired[di] === 0) continue;
+          branchHeld[di] = 1;
+        }
+        const n = (detectorMet[di] as number) + 1;
+        detectorMet[di] = n;
+        if (n === detectorNeeds[di] && passesGates(di, digits, flags)) run[count++] = di;
       }
     }
-    if ((flags & HAS_AT_FLAG) !== 0) {
-      for (let k = 0; k < runOnAt.length; k++) {
-        const di = runOnAt[k] as number;
-        if (passesGates(di, digits, flags)) run[count++] = di;
-      }
-    }
+    if (runAlways.length > 0) count = appendGated(runAlways, count, digits, flags);
+    if (digits > 0) count = appendGated(runOnDigit, count, digits, flags);
+    if ((flags & HAS_AT_FLAG) !== 0) count = appendGated(runOnAt, count, digits, flags);
     // Detectors run in declaration order so that results never depend on word order.
     for (let a = 1; a < count; a++) {
       const v = run[a] as number;
@@ -305,9 +390,12 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
     jokingState = 0;
     rawLimit = maxFindings * 4;
     for (let k = 0; k < count; k++) {
-      current = detectors[run[k] as number] as Detector;
+      const di = run[k] as number;
+      current = detectors[di] as Detector;
+      branchBase = prefilter ? (firstBranch[di] as number) : -1;
       current.detect(ctx, emit);
     }
+    branchBase = -1;
     ctx.text = '';
     // Most messages that wake a detector still produce nothing; reuse the empty list then.
     if (raw.length === 0) return NO_FINDINGS;
@@ -326,8 +414,9 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
     // One walk over UTF-8 serves both entry points; a UTF-16 unit never needs more than 3 bytes.
     if (scratch.length < text.length * 3) scratch = new Uint8Array(text.length * 3);
     const { written } = encoder.encodeInto(text, scratch);
-    const count = selectDetectors(trie.mark(scratch, 0, written, marks));
+    const count = selectDetectors(walk.mark(scratch, 0, written));
     const findings = count === 0 ? NO_FINDINGS : runDetectors(text, count, options);
+    clearMessage();
     // Callers of the public API own what they get back, so the shared empty list stays inside.
     return findings === NO_FINDINGS ? [] : (findings as Finding[]);
   }
@@ -338,207 +427,19 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
     end: number,
     options?: ScanOptions,
   ): readonly Finding[] | null {
-    const flags = trie.mark(bytes, start, end, marks);
+    const flags = walk.mark(bytes, start, end);
     if ((flags & HAS_JSON_ESCAPE_FLAG) !== 0) {
-      trie.clear(marks);
+      walk.clear();
       return null;
     }
     const count = selectDetectors(flags);
-    if (count === 0) return NO_FINDINGS;
-    return runDetectors(decoder.decode(bytes.subarray(start, end)), count, options);
+    const findings =
+      count === 0 ? NO_FINDINGS : runDetectors(decoder.decode(bytes.subarray(start, end)), count, options);
+    clearMessage();
+    return findings;
   }
 
   return { scan, scanJsonStringBytes, rules: () => infos.map((i) => ({ ...i })) };
-}
-
-const HAS_AT_FLAG = 1;
-const HAS_DIGIT_THEN_LETTER_FLAG = 2;
-const HAS_JSON_ESCAPE_FLAG = 4;
-const HAS_NON_ASCII_FLAG = 8;
-
-const ALPHABET = 36;
-const SEPARATOR = -2;
-
-/**
- * Byte classes: a-z/A-Z map to 0-25 and digits to 26-35 (trie letters), '_' is -1 (a word
- * character outside the trie), everything else separates words. Every byte of a multi-byte
- * UTF-8 character is >= 0x80 and so a separator, matching how `\b` treats non-ASCII in the
- * rules' (non-Unicode) regular expressions.
- */
-const BYTE_CLASS = (() => {
-  const table = new Int8Array(256).fill(SEPARATOR);
-  for (let c = 97; c <= 122; c++) table[c] = c - 97;
-  for (let c = 65; c <= 90; c++) table[c] = c - 65;
-  for (let c = 48; c <= 57; c++) table[c] = c - 22;
-  table[95] = -1;
-  return table;
-})();
-
-/** Separator bytes the walk notes: '@', and what JSON must escape (controls, '"', '\'). */
-const SEPARATOR_FLAG = (() => {
-  const table = new Uint8Array(256);
-  for (let c = 0; c < 0x20; c++) table[c] = HAS_JSON_ESCAPE_FLAG;
-  table[0x22] = HAS_JSON_ESCAPE_FLAG;
-  table[0x5c] = HAS_JSON_ESCAPE_FLAG;
-  table[0x40] = HAS_AT_FLAG;
-  for (let c = 0x80; c < 0x100; c++) table[c] = HAS_NON_ASCII_FLAG;
-  return table;
-})();
-
-interface Trie {
-  /**
-   * Walks UTF-8 bytes once, setting marks[2i] (trigger) and marks[2i+1] (also-trigger) for
-   * words in them and listing each newly set mark in `fired`; counts digits into `digits`.
-   * Returns the HAS_* flags.
-   */
-  mark(bytes: Uint8Array, start: number, end: number, marks: Uint8Array): number;
-  /** Unsets the marks the last walk set, ready for the next message. */
-  clear(marks: Uint8Array): void;
-  readonly fired: Int32Array;
-  readonly firedCount: number;
-  readonly digits: number;
-}
-
-/**
- * A trie over trigger stems, walked once per message a byte at a time. A stem fires when a
- * word starts with it; a stem ending in `$` fires only on the whole word, which keeps short
- * triggers ("sh", "sc", "u") from waking rules on every word that begins that way. Stems with
- * other characters ("£") are found with a plain byte search.
- */
-function buildTrie(detectors: readonly Detector[]): Trie {
-  let next = new Int32Array(ALPHABET * 256);
-  let size = 2; // 0 = dead, 1 = root
-  const prefixFire = new Map<number, Set<number>>();
-  const exactFire = new Map<number, Set<number>>();
-  const symbols: Array<[Uint8Array, number]> = [];
-  const entries: Array<[string, number]> = detectors.flatMap((d, di) => [
-    ...d.triggers.map((t): [string, number] => [t, di * 2]),
-    ...(d.alsoTriggers ?? []).map((t): [string, number] => [t, di * 2 + 1]),
-  ]);
-  for (const [raw, di] of entries) {
-    const exact = raw.endsWith('$');
-    const stem = (exact ? raw.slice(0, -1) : raw).toLowerCase();
-    if (!/^[a-z0-9]+$/.test(stem)) {
-      symbols.push([new TextEncoder().encode(stem), di]);
-      continue;
-    }
-    let state = 1;
-    for (const ch of stem) {
-      const slot = state * ALPHABET + (BYTE_CLASS[ch.charCodeAt(0)] as number);
-      let target = next[slot] ?? 0;
-      if (target === 0) {
-        if ((size + 1) * ALPHABET > next.length) {
-          const grown = new Int32Array(next.length * 2);
-          grown.set(next);
-          next = grown;
-        }
-        target = size++;
-        next[slot] = target;
-      }
-      state = target;
-    }
-    const table = exact ? exactFire : prefixFire;
-    const set = table.get(state) ?? new Set<number>();
-    set.add(di);
-    table.set(state, set);
-  }
-  const toLists = (table: Map<number, Set<number>>): Array<Int32Array | undefined> => {
-    const lists: Array<Int32Array | undefined> = new Array(size);
-    for (const [state, set] of table) lists[state] = Int32Array.from(set);
-    return lists;
-  };
-  const prefix = toLists(prefixFire);
-  const exactLists = toLists(exactFire);
-  // Bit 1: a stem ends here (fires on any word starting with it); bit 2: a whole-word stem ends here.
-  const fire = new Uint8Array(size);
-  for (const [state] of prefixFire) fire[state] = (fire[state] as number) | 1;
-  for (const [state] of exactFire) fire[state] = (fire[state] as number) | 2;
-  const table = next;
-
-  const fired = new Int32Array(detectors.length * 2 + 1);
-  let firedCount = 0;
-  let digits = 0;
-  const fireList = (list: Int32Array, marks: Uint8Array, count: number): number => {
-    let n = count;
-    for (let k = 0; k < list.length; k++) {
-      const code = list[k] as number;
-      if (marks[code] === 0) {
-        marks[code] = 1;
-        fired[n++] = code;
-      }
-    }
-    return n;
-  };
-  const contains = (bytes: Uint8Array, start: number, end: number, needle: Uint8Array): boolean => {
-    const first = needle[0] as number;
-    outer: for (let i = start; i <= end - needle.length; i++) {
-      if (bytes[i] !== first) continue;
-      for (let j = 1; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
-      return true;
-    }
-    return false;
-  };
-
-  return {
-    fired,
-    get firedCount() {
-      return firedCount;
-    },
-    get digits() {
-      return digits;
-    },
-    clear(marks) {
-      for (let k = 0; k < firedCount; k++) marks[fired[k] as number] = 0;
-    },
-    mark(bytes, start, end, marks) {
-      // Locals rather than the closure's variables: this loop runs once per byte of input.
-      let count = 0;
-      let digitCount = 0;
-      let flags = 0;
-      // -1: between words; 0: in a word that matches no stem; >0: trie node.
-      let state = -1;
-      let lastDigitAt = -2;
-      for (let i = start; i < end; i++) {
-        const c = bytes[i] as number;
-        const cls = BYTE_CLASS[c] as number;
-        if (cls >= 0) {
-          if (cls >= 26) {
-            digitCount++;
-            lastDigitAt = i;
-          } else if (lastDigitAt === i - 1) flags |= HAS_DIGIT_THEN_LETTER_FLAG;
-          if (state === 0) continue;
-          state = table[(state < 0 ? 1 : state) * ALPHABET + cls] as number;
-          if (state !== 0 && ((fire[state] as number) & 1) !== 0) {
-            count = fireList(prefix[state] as Int32Array, marks, count);
-          }
-          continue;
-        }
-        if (cls === SEPARATOR) {
-          flags |= SEPARATOR_FLAG[c] as number;
-          if (state > 0 && ((fire[state] as number) & 2) !== 0) {
-            count = fireList(exactLists[state] as Int32Array, marks, count);
-          }
-          state = -1;
-        } else state = 0; // '_' is part of a word but of no stem
-      }
-      if (state > 0 && ((fire[state] as number) & 2) !== 0) {
-        count = fireList(exactLists[state] as Int32Array, marks, count);
-      }
-      for (let k = 0; k < symbols.length; k++) {
-        const [needle, code] = symbols[k] as [Uint8Array, number];
-        if (marks[code] !== 0) continue;
-        // Non-ASCII needles can only be present when the walk saw a non-ASCII byte.
-        if ((needle[0] as number) >= 0x80 && (flags & HAS_NON_ASCII_FLAG) === 0) continue;
-        if (contains(bytes, start, end, needle)) {
-          marks[code] = 1;
-          fired[count++] = code;
-        }
-      }
-      firedCount = count;
-      digits = digitCount;
-      return flags;
-    },
-  };
 }
 
 /**

@@ -1,0 +1,117 @@
+/**
+ * Which words wake which rule. A detector wakes when every clause of its trigger lists holds (a
+ * clause holds when one of its words occurs) and, if its pattern was analysed, every clause of
+ * one of its branches (required-words.ts); then its digit and '@' gates decide. Which branches
+ * hold also tells a rule which alternatives of its pattern are worth trying.
+ * Any clause a detector's matches all satisfy is safe to require, so the plan keeps each
+ * branch's few most selective clauses and drops those holding an everyday word ("me", "the"),
+ * which would cost a look-up on nearly every message and rule nothing out.
+ */
+import type { Detector } from './engine.ts';
+import { type Clause, isUbiquitousWord, type RequiredWord } from './required-words.ts';
+import type { WalkWord } from './word-walk.ts';
+
+/** Clauses kept per branch. */
+const MAX_CLAUSES = 3;
+
+/** A hand-written trigger list as a clause: "kill" begins a word, "u$" is the whole word. */
+export function triggerClause(triggers: readonly string[]): Clause {
+  return triggers.map((t) =>
+    t.endsWith('$') ? { stem: t.slice(0, -1), exact: true } : { stem: t, exact: false },
+  );
+}
+
+export interface DetectorWake {
+  /** Clauses that must all hold: the trigger lists. */
+  readonly always: Clause[];
+  /** Per branch of the pattern, its clauses; a branch with none holds on any text. */
+  readonly branches: Clause[][];
+  /** Whether "some branch holds" rules anything out, i.e. every branch needs a word. */
+  readonly branchesRequired: boolean;
+}
+
+/** What wakes a detector; with no clauses required, its gates alone decide. */
+export function detectorWake(d: Detector): DetectorWake {
+  const always: Clause[] = [];
+  if (d.triggers.length > 0) always.push(triggerClause(d.triggers));
+  if (d.alsoTriggers && d.alsoTriggers.length > 0) always.push(triggerClause(d.alsoTriggers));
+  const branches = (d.requiredWords ?? []).map((clauses) =>
+    clauses.filter((c) => !c.some(isUbiquitousWord)).slice(0, MAX_CLAUSES),
+  );
+  return { always, branches, branchesRequired: branches.length > 0 && branches.every((b) => b.length > 0) };
+}
+
+export interface WakePlan {
+  readonly words: readonly WalkWord[];
+  /** Clauses containing word w: clauseIds[clauseStart[w] .. clauseStart[w + 1]). */
+  readonly clauseStart: Int32Array;
+  readonly clauseIds: Int32Array;
+  readonly clauseDetector: Int32Array;
+  /** The branch a clause belongs to, or -1 for a clause the detector always needs. */
+  readonly clauseBranch: Int32Array;
+  readonly branchClauses: Int32Array;
+  /** Per detector: its always-clauses, plus one for "a branch holds" when that is required. */
+  readonly detectorNeeds: Int32Array;
+  /** Per detector: the id of its first branch (the rest follow in order), or -1. */
+  readonly firstBranch: Int32Array;
+  /** Per detector: 1 when a branch must hold for it to wake. */
+  readonly branchesRequired: Uint8Array;
+}
+
+export function buildWakePlan(detectors: readonly Detector[]): WakePlan {
+  const wordIndex = new Map<string, number>();
+  const words: RequiredWord[] = [];
+  const members: number[][] = [];
+  const clauseDetector: number[] = [];
+  const clauseBranch: number[] = [];
+  const branchClauses: number[] = [];
+  const detectorNeeds = new Int32Array(detectors.length);
+  const firstBranch = new Int32Array(detectors.length).fill(-1);
+  const branchesRequired = new Uint8Array(detectors.length);
+  const addClause = (clause: Clause, di: number, branch: number): void => {
+    const ci = clauseDetector.length;
+    clauseDetector.push(di);
+    clauseBranch.push(branch);
+    for (const w of clause) {
+      const key = `${w.stem.toLowerCase()}${w.exact ? '$' : ''}`;
+      let wi = wordIndex.get(key);
+      if (wi === undefined) {
+        wi = words.length;
+        wordIndex.set(key, wi);
+        words.push({ stem: w.stem.toLowerCase(), exact: w.exact });
+        members.push([]);
+      }
+      const list = members[wi] as number[];
+      if (list[list.length - 1] !== ci) list.push(ci);
+    }
+  };
+  detectors.forEach((d, di) => {
+    const wake = detectorWake(d);
+    for (const c of wake.always) addClause(c, di, -1);
+    detectorNeeds[di] = wake.always.length + (wake.branchesRequired ? 1 : 0);
+    branchesRequired[di] = wake.branchesRequired ? 1 : 0;
+    if (wake.branches.length > 0) firstBranch[di] = branchClauses.length;
+    for (const branch of wake.branches) {
+      const bi = branchClauses.length;
+      branchClauses.push(branch.length);
+      // A branch's clauses only matter when "some branch holds" is what wakes the detector,
+      // or to tell the detector which of its alternatives can match.
+      for (const c of branch) addClause(c, di, bi);
+    }
+  });
+  const clauseStart = new Int32Array(words.length + 1);
+  members.forEach((list, wi) => {
+    clauseStart[wi + 1] = (clauseStart[wi] as number) + list.length;
+  });
+  return {
+    words,
+    clauseStart,
+    clauseIds: Int32Array.from(members.flat()),
+    clauseDetector: Int32Array.from(clauseDetector),
+    clauseBranch: Int32Array.from(clauseBranch),
+    branchClauses: Int32Array.from(branchClauses),
+    detectorNeeds,
+    firstBranch,
+    branchesRequired,
+  };
+}
