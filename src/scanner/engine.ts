@@ -52,8 +52,13 @@ export interface Detector {
   readonly requiredWords?: readonly (readonly Clause[])[];
   /** With no triggers, run on any text containing a digit; with triggers, also require one. */
   readonly needsDigit?: boolean;
-  /** As needsDigit, but at least this many digits in the whole message (a phone number has 9+). */
+  /** As needsDigit, but at least this many digits in the whole message. */
   readonly minDigits?: number;
+  /**
+   * As needsDigit, but this many digits in a row with at most two of space . ( ) - between
+   * neighbours, as a written phone number has (and a date beside a price does not).
+   */
+  readonly minDigitChain?: number;
   /** As needsDigit, but a digit directly followed by a letter ("2AB", "4a"), as postcodes have. */
   readonly needsDigitThenLetter?: boolean;
   /** As needsDigit, for '@'. */
@@ -243,7 +248,7 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
     plan;
   const branchesRequired = plan.branchesRequired;
   const minDigitsOf = (d: Detector): number =>
-    d.minDigits ?? (d.needsDigit || d.needsDigitThenLetter ? 1 : 0);
+    d.minDigits ?? d.minDigitChain ?? (d.needsDigit || d.needsDigitThenLetter ? 1 : 0);
   const indicesWhere = (pred: (d: Detector, i: number) => boolean): Int32Array =>
     Int32Array.from(detectors.flatMap((d, i) => (pred(d, i) ? [i] : [])));
   const flagsWhere = (pred: (d: Detector) => boolean): Uint8Array =>
@@ -254,6 +259,7 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
   const runOnDigit = indicesWhere((d, i) => detectorNeeds[i] === 0 && minDigitsOf(d) > 0);
   const runOnAt = indicesWhere((d, i) => detectorNeeds[i] === 0 && !!d.needsAt && minDigitsOf(d) === 0);
   const minDigits = Int32Array.from(detectors.map(minDigitsOf));
+  const minDigitChain = Int32Array.from(detectors.map((d) => d.minDigitChain ?? 0));
   const needsDigitThenLetter = flagsWhere((d) => !!d.needsDigitThenLetter);
   const needsAt = flagsWhere((d) => !!d.needsAt);
   const satisfied = new Uint8Array(clauseDetector.length);
@@ -305,6 +311,7 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
 
   const passesGates = (di: number, digits: number, flags: number): boolean =>
     digits >= (minDigits[di] as number) &&
+    ((minDigitChain[di] as number) === 0 || walk.digitChain() >= (minDigitChain[di] as number)) &&
     (needsAt[di] === 0 || (flags & HAS_AT_FLAG) !== 0) &&
     (needsDigitThenLetter[di] === 0 || (flags & HAS_DIGIT_THEN_LETTER_FLAG) !== 0);
 

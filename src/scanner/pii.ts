@@ -61,8 +61,8 @@ export const phoneDetector: Detector = {
   info: phoneInfo,
   reason: 'A UK phone number. A young person’s own number is a personal detail that should not be shared.',
   triggers: [],
-  // PHONE_GATE needs nine digits, so shorter digit runs (times, scores) never wake the rule.
-  minDigits: 9,
+  // PHONE_GATE needs nine linked digits, so times, scores, dates and prices never wake the rule.
+  minDigitChain: 9,
   detect(ctx: ScanContext, emit: Emit) {
     const text = ctx.text;
     if (!PHONE_GATE.test(text)) return;

@@ -27,7 +27,14 @@ export interface WordWalk {
   clear(): void;
   readonly fired: Int32Array;
   readonly firedCount: number;
+  /** 1 for each word the last walk found, until clear(). */
+  readonly marks: Uint8Array;
   readonly digits: number;
+  /**
+   * The longest run of digits in the last message with at most two of space . ( ) - between
+   * neighbours; worked out on request, since only a message with many digits needs it.
+   */
+  digitChain(): number;
 }
 
 // Byte classes. Letters (either case) 0-25 and digits 26-35 are the trie's alphabet; '_' is a
@@ -62,6 +69,16 @@ const SEPARATOR_FLAG = (() => {
   for (let c = 0x80; c < 0x100; c++) table[c] = HAS_NON_ASCII_FLAG;
   return table;
 })();
+
+// Bytes that may stand between the digits of a phone number: whitespace, '.', '(', ')', '-', and
+// any byte of a multi-byte character (some Unicode spaces). Two such characters take at most six.
+const CHAIN_GAP = (() => {
+  const table = new Uint8Array(256);
+  for (const c of [9, 10, 11, 12, 13, 32, 0x2e, 0x28, 0x29, 0x2d]) table[c] = 1;
+  for (let c = 0x80; c < 0x100; c++) table[c] = 1;
+  return table;
+})();
+const MAX_CHAIN_GAP_BYTES = 6;
 
 const isLetterByte = (c: number): boolean => {
   const folded = (c | 0x20) - 97;
@@ -156,6 +173,9 @@ export function buildWordWalk(words: readonly WalkWord[]): WordWalk {
   const fired = new Int32Array(words.length);
   let firedCount = 0;
   let digits = 0;
+  let lastBytes: Uint8Array = new Uint8Array(0);
+  let lastStart = 0;
+  let lastEnd = 0;
 
   const contains = (bytes: Uint8Array, start: number, end: number, needle: Uint8Array): boolean => {
     const first = needle[0] as number;
@@ -169,11 +189,27 @@ export function buildWordWalk(words: readonly WalkWord[]): WordWalk {
 
   return {
     fired,
+    marks,
     get firedCount() {
       return firedCount;
     },
     get digits() {
       return digits;
+    },
+    digitChain() {
+      let chain = 0;
+      let longest = 0;
+      let lastDigit = lastStart - MAX_CHAIN_GAP_BYTES - 2;
+      for (let i = lastStart; i < lastEnd; i++) {
+        const c = lastBytes[i] as number;
+        if (c < 48 || c > 57) continue;
+        let linked = i - lastDigit - 1 <= MAX_CHAIN_GAP_BYTES;
+        for (let g = lastDigit + 1; linked && g < i; g++) linked = CHAIN_GAP[lastBytes[g] as number] === 1;
+        chain = linked ? chain + 1 : 1;
+        if (chain > longest) longest = chain;
+        lastDigit = i;
+      }
+      return longest;
     },
     clear() {
       for (let k = 0; k < firedCount; k++) marks[fired[k] as number] = 0;
@@ -184,6 +220,9 @@ export function buildWordWalk(words: readonly WalkWord[]): WordWalk {
       let count = 0;
       let digitCount = 0;
       let flags = 0;
+      lastBytes = bytes;
+      lastStart = start;
+      lastEnd = end;
       let state = root;
       for (let i = start; i < end; i++) {
         const c = bytes[i] as number;
