@@ -250,8 +250,10 @@ function simplify(clause: RequiredWord[]): Clause {
   return clause.filter((w) => !prefixes.some((p) => w.stem.startsWith(p) && (w.exact || w.stem !== p)));
 }
 
+const sharedShapes = new Map<string, Shape>();
+const sharedDisjunctions = new Map<string, Clause[]>();
+
 export class RequiredWordAnalysis {
-  private readonly shapes = new Map<Node, Shape>();
   private readonly flags: string;
 
   constructor(flags: string) {
@@ -259,10 +261,13 @@ export class RequiredWordAnalysis {
   }
 
   shape(node: Node): Shape {
-    let s = this.shapes.get(node);
+    // Rules share their vocabulary ({you}, {ill}, ...), so the same text recurs in many
+    // patterns; what it can match depends on nothing else, so it is worked out once.
+    const key = `${this.flags}/${node.type}/${node.raw}`;
+    let s = sharedShapes.get(key);
     if (s === undefined) {
       s = this.computeShape(node);
-      this.shapes.set(node, s);
+      sharedShapes.set(key, s);
     }
     return s;
   }
@@ -396,6 +401,16 @@ export class RequiredWordAnalysis {
 
   /** Clauses every match of a disjunction satisfies, given what surrounds it. */
   disjunction(alternatives: readonly AST.Alternative[], left: boolean, right: boolean): Clause[] {
+    const key = `${this.flags}/${left}/${right}/${alternatives.map((a) => a.raw).join('|')}`;
+    let clauses = sharedDisjunctions.get(key);
+    if (clauses === undefined) {
+      clauses = this.computeDisjunction(alternatives, left, right);
+      sharedDisjunctions.set(key, clauses);
+    }
+    return clauses;
+  }
+
+  private computeDisjunction(alternatives: readonly AST.Alternative[], left: boolean, right: boolean): Clause[] {
     const perAlternative: Clause[][] = [];
     for (const a of alternatives) {
       const clauses = sortByCost(this.sequence(a.elements, left, right));
