@@ -262,11 +262,15 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
   const minDigitChain = Int32Array.from(detectors.map((d) => d.minDigitChain ?? 0));
   const needsDigitThenLetter = flagsWhere((d) => !!d.needsDigitThenLetter);
   const needsAt = flagsWhere((d) => !!d.needsAt);
-  const satisfied = new Uint8Array(clauseDetector.length);
-  const satisfiedList = new Int32Array(clauseDetector.length);
+  // Counts are valid only where their stamp is this message's epoch, so nothing is cleared
+  // between messages: most messages touch a few entries, and clearing them cost as much again.
+  let epoch = 0;
+  const clauseStamp = new Int32Array(clauseDetector.length);
+  const branchStamp = new Int32Array(branchClauses.length);
   const branchMet = new Int32Array(branchClauses.length);
-  const branchHeld = new Uint8Array(detectors.length);
+  const detectorStamp = new Int32Array(detectors.length);
   const detectorMet = new Int32Array(detectors.length);
+  const branchCountedStamp = new Int32Array(detectors.length);
   const run = new Int32Array(detectors.length);
   const infos = detectors.map((d) => d.info);
   const encoder = new TextEncoder();
@@ -287,10 +291,10 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
     branchHeld(branch: number): boolean {
       if (branchBase < 0) return true;
       const bi = branchBase + branch;
-      return branchMet[bi] === branchClauses[bi];
+      const needed = branchClauses[bi] as number;
+      return needed === 0 || (branchStamp[bi] === epoch && branchMet[bi] === needed);
     },
   };
-  let met = 0;
   let current: Detector = detectors[0] as Detector;
   let raw: Finding[] = [];
   let rawLimit = 0;
@@ -324,24 +328,9 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
     return n;
   };
 
-  /** Forgets the last message's words and clauses, ready for the next. */
-  function clearMessage(): void {
-    for (let k = 0; k < met; k++) {
-      const ci = satisfiedList[k] as number;
-      satisfied[ci] = 0;
-      const bi = clauseBranch[ci] as number;
-      if (bi >= 0) branchMet[bi] = 0;
-      const di = clauseDetector[ci] as number;
-      detectorMet[di] = 0;
-      branchHeld[di] = 0;
-    }
-    met = 0;
-    walk.clear();
-  }
-
   /**
-   * Fills `run` with the detectors the walk woke, in declaration order; returns how many. What
-   * the walk found stays until clearMessage, for ctx.branchHeld.
+   * Fills `run` with the detectors the walk woke, in declaration order; returns how many. The
+   * counts stay valid until the next message, for ctx.branchHeld.
    */
   function selectDetectors(flags: number): number {
     if (!prefilter) {
@@ -352,25 +341,30 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
     const fired = walk.fired;
     const firedCount = walk.firedCount;
     let count = 0;
-    met = 0;
+    if (epoch === 0x7fffffff) {
+      for (const stamps of [clauseStamp, branchStamp, detectorStamp, branchCountedStamp]) stamps.fill(0);
+      epoch = 0;
+    }
+    const now = ++epoch;
     for (let k = 0; k < firedCount; k++) {
       const w = fired[k] as number;
       const last = clauseStart[w + 1] as number;
       for (let j = clauseStart[w] as number; j < last; j++) {
         const ci = clauseIds[j] as number;
-        if (satisfied[ci] !== 0) continue;
-        satisfied[ci] = 1;
-        satisfiedList[met++] = ci;
+        if (clauseStamp[ci] === now) continue;
+        clauseStamp[ci] = now;
         const di = clauseDetector[ci] as number;
         const bi = clauseBranch[ci] as number;
         if (bi >= 0) {
           // A branch counts once it holds in full, and only the first branch to hold counts.
-          const held = (branchMet[bi] as number) + 1;
+          const held = branchStamp[bi] === now ? (branchMet[bi] as number) + 1 : 1;
+          branchStamp[bi] = now;
           branchMet[bi] = held;
-          if (held !== branchClauses[bi] || branchHeld[di] !== 0 || branchesRequired[di] === 0) continue;
-          branchHeld[di] = 1;
+          if (held !== branchClauses[bi] || branchCountedStamp[di] === now || branchesRequired[di] === 0) continue;
+          branchCountedStamp[di] = now;
         }
-        const n = (detectorMet[di] as number) + 1;
+        const n = detectorStamp[di] === now ? (detectorMet[di] as number) + 1 : 1;
+        detectorStamp[di] = now;
         detectorMet[di] = n;
         if (n === detectorNeeds[di] && passesGates(di, digits, flags)) run[count++] = di;
       }
@@ -423,7 +417,6 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
     const { written } = encoder.encodeInto(text, scratch);
     const count = selectDetectors(walk.mark(scratch, 0, written));
     const findings = count === 0 ? NO_FINDINGS : runDetectors(text, count, options);
-    clearMessage();
     // Callers of the public API own what they get back, so the shared empty list stays inside.
     return findings === NO_FINDINGS ? [] : (findings as Finding[]);
   }
@@ -435,15 +428,9 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
     options?: ScanOptions,
   ): readonly Finding[] | null {
     const flags = walk.mark(bytes, start, end);
-    if ((flags & HAS_JSON_ESCAPE_FLAG) !== 0) {
-      walk.clear();
-      return null;
-    }
+    if ((flags & HAS_JSON_ESCAPE_FLAG) !== 0) return null;
     const count = selectDetectors(flags);
-    const findings =
-      count === 0 ? NO_FINDINGS : runDetectors(decoder.decode(bytes.subarray(start, end)), count, options);
-    clearMessage();
-    return findings;
+    return count === 0 ? NO_FINDINGS : runDetectors(decoder.decode(bytes.subarray(start, end)), count, options);
   }
 
   return { scan, scanJsonStringBytes, rules: () => infos.map((i) => ({ ...i })) };

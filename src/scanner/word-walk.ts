@@ -20,15 +20,13 @@ export interface WalkWord {
 export interface WordWalk {
   /**
    * Walks `bytes[start, end)` (UTF-8), listing in `fired` the index of each word found (once),
-   * counting digits into `digits`; returns the HAS_* flags.
+   * counting digits into `digits`; returns the HAS_* flags. Each walk forgets the last.
    */
   mark(bytes: Uint8Array, start: number, end: number): number;
-  /** Forgets the last walk's words, ready for the next message. */
-  clear(): void;
   readonly fired: Int32Array;
   readonly firedCount: number;
-  /** 1 for each word the last walk found, until clear(). */
-  readonly marks: Uint8Array;
+  /** Whether the last walk found word `w`. */
+  has(w: number): boolean;
   readonly digits: number;
   /**
    * The longest run of digits in the last message with at most two of space . ( ) - between
@@ -169,7 +167,9 @@ export function buildWordWalk(words: readonly WalkWord[]): WordWalk {
   const root = id[0] as number;
   const rootAction = id[ROOT_ACTION] as number;
 
-  const marks = new Uint8Array(words.length);
+  // marks[w] === epoch when this walk found word w, so nothing needs clearing between messages.
+  const marks = new Int32Array(words.length);
+  let epoch = 0;
   const fired = new Int32Array(words.length);
   let firedCount = 0;
   let digits = 0;
@@ -189,7 +189,7 @@ export function buildWordWalk(words: readonly WalkWord[]): WordWalk {
 
   return {
     fired,
-    marks,
+    has: (w) => marks[w] === epoch,
     get firedCount() {
       return firedCount;
     },
@@ -211,15 +211,16 @@ export function buildWordWalk(words: readonly WalkWord[]): WordWalk {
       }
       return longest;
     },
-    clear() {
-      for (let k = 0; k < firedCount; k++) marks[fired[k] as number] = 0;
-      firedCount = 0;
-    },
     mark(bytes, start, end) {
       // Locals rather than the closure's variables: this loop runs once per byte of input.
       let count = 0;
       let digitCount = 0;
       let flags = 0;
+      if (epoch === 0x7fffffff) {
+        marks.fill(0);
+        epoch = 0;
+      }
+      const now = ++epoch;
       lastBytes = bytes;
       lastStart = start;
       lastEnd = end;
@@ -240,23 +241,23 @@ export function buildWordWalk(words: readonly WalkWord[]): WordWalk {
           }
           word = prefixOf[state] as number;
         }
-        if (word >= 0 && marks[word] === 0) {
-          marks[word] = 1;
+        if (word >= 0 && marks[word] !== now) {
+          marks[word] = now;
           fired[count++] = word;
         }
       }
       const last = exactOf[state] as number;
-      if (last >= 0 && marks[last] === 0) {
-        marks[last] = 1;
+      if (last >= 0 && marks[last] !== now) {
+        marks[last] = now;
         fired[count++] = last;
       }
       for (let k = 0; k < symbols.length; k++) {
         const [needle, word] = symbols[k] as [Uint8Array, number];
-        if (marks[word] !== 0) continue;
+        if (marks[word] === now) continue;
         // Non-ASCII needles can only be present when the walk saw a non-ASCII byte.
         if ((needle[0] as number) >= 0x80 && (flags & HAS_NON_ASCII_FLAG) === 0) continue;
         if (contains(bytes, start, end, needle)) {
-          marks[word] = 1;
+          marks[word] = now;
           fired[count++] = word;
         }
       }

@@ -1,7 +1,13 @@
 /** Chooses how `haven scan` reads a file or standard input: one thread, or shared with workers. */
 import { createReadStream, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { BATCH_BYTES, PARALLEL_THRESHOLD_BYTES, scanStreamParallel } from './scan-parallel.ts';
+import {
+  BATCH_BYTES,
+  PARALLEL_THRESHOLD_BYTES,
+  runningScanWorkers,
+  scanStreamParallel,
+  WARM_PARALLEL_THRESHOLD_BYTES,
+} from './scan-parallel.ts';
 import { type OutputSink, type ScanStreamOptions, type ScanStreamResult, scanStream } from './scan-stream.ts';
 
 /** What `--threads auto` means: one per core, up to eight. */
@@ -17,7 +23,8 @@ export interface ScanInputOptions extends ScanStreamOptions {
 
 /**
  * Scans `source` (a path, or "-" for standard input). Worker threads pay off only when there is
- * enough input to share out; standard input has no size to go by, so it uses them only when asked.
+ * enough input to share out, and far sooner when this process already has them running;
+ * standard input has no size to go by, so it uses them only when asked.
  */
 export function scanInput(
   source: string,
@@ -26,8 +33,9 @@ export function scanInput(
   { threads, threadsAsked, ...options }: ScanInputOptions,
 ): Promise<ScanStreamResult> {
   const fromStdin = source === '-';
-  const parallel =
-    threads > 1 && (fromStdin ? threadsAsked : statSync(source).size >= PARALLEL_THRESHOLD_BYTES);
+  const threshold =
+    runningScanWorkers() >= threads - 1 ? WARM_PARALLEL_THRESHOLD_BYTES : PARALLEL_THRESHOLD_BYTES;
+  const parallel = threads > 1 && (fromStdin ? threadsAsked : statSync(source).size >= threshold);
   const input = fromStdin ? process.stdin : createReadStream(source, { highWaterMark: BATCH_BYTES });
   return parallel
     ? scanStreamParallel(input, output, errOutput, { ...options, threads })

@@ -19,20 +19,25 @@ import {
 
 /** Files at least this big are shared between worker threads when more than one core is free. */
 export const PARALLEL_THRESHOLD_BYTES = 16 * 1024 * 1024;
-export const BATCH_BYTES = 1 << 20;
+/** Once this process has workers running, sharing pays off for anything over a few batches. */
+export const WARM_PARALLEL_THRESHOLD_BYTES = 2 * 1024 * 1024;
+export const BATCH_BYTES = 512 * 1024;
 const NEWLINE = 0x0a;
 const NEWLINE_BUFFER = Buffer.from('\n');
 
 interface WorkerInit {
   havenScanWorker: true;
-  options: ScanStreamOptions;
 }
 interface BatchRequest {
+  /** Which scan the batch belongs to: workers outlive a scan, and two scans may share them. */
+  job: number;
   seq: number;
   firstLine: number;
   bytes: Uint8Array;
+  options: ScanStreamOptions;
 }
 interface BatchReply {
+  job: number;
   seq: number;
   out: Uint8Array;
   err: string;
@@ -45,6 +50,7 @@ function scanBatch(scanner: Scanner, options: ScanStreamOptions, req: BatchReque
   processor.push(toBuffer(req.bytes));
   processor.end();
   return {
+    job: req.job,
     seq: req.seq,
     out: processor.out.take(),
     err: formatBadLines(options.label ?? 'haven scan', processor.bad),
@@ -52,13 +58,13 @@ function scanBatch(scanner: Scanner, options: ScanStreamOptions, req: BatchReque
   };
 }
 
-function runWorker(init: WorkerInit): void {
+function runWorker(): void {
   const port = parentPort;
   if (!port) return;
   // Batches posted while the scanner loads wait in the port's queue until this listener starts.
   loadScanner().then((scanner) => {
     port.on('message', (req: BatchRequest) => {
-      const reply = scanBatch(scanner, init.options, req);
+      const reply = scanBatch(scanner, req.options, req);
       // Cloning a view copies its whole buffer; the output buffer is this reply's alone, so hand it over.
       port.postMessage(reply, reply.out.byteLength > 0 ? [reply.out.buffer as ArrayBuffer] : []);
     });
@@ -67,7 +73,48 @@ function runWorker(init: WorkerInit): void {
 
 if (!isMainThread && (workerData as Partial<WorkerInit> | null)?.havenScanWorker === true) {
   enableHavenCompileCache();
-  runWorker(workerData as WorkerInit);
+  runWorker();
+}
+
+/**
+ * Scan workers kept for the life of the process. Starting one (Node, then compiling the rules)
+ * takes a few tenths of a second, which a long-running Haven pays once rather than per file.
+ * Idle workers are unreferenced, so they never keep the process alive.
+ */
+const pool: Worker[] = [];
+let poolUsers = 0;
+let nextJob = 1;
+
+/** How many scan workers this process has running. */
+export function runningScanWorkers(): number {
+  return pool.length;
+}
+
+function acquireWorkers(count: number): Worker[] {
+  while (pool.length < count) {
+    const worker = new Worker(new URL(import.meta.url), {
+      workerData: { havenScanWorker: true } satisfies WorkerInit,
+    });
+    // A worker that fails or stops is dropped; the next scan starts a fresh one.
+    const drop = (): void => {
+      const at = pool.indexOf(worker);
+      if (at !== -1) pool.splice(at, 1);
+    };
+    worker.on('error', drop);
+    worker.on('exit', drop);
+    pool.push(worker);
+  }
+  if (poolUsers++ === 0) for (const w of pool) w.ref();
+  return pool.slice(0, count);
+}
+
+function releaseWorkers(): void {
+  if (--poolUsers === 0) for (const w of pool) w.unref();
+}
+
+/** Stops every scan worker; for tests and a tidy shutdown. */
+export async function stopScanWorkers(): Promise<void> {
+  await Promise.all(pool.splice(0).map((w) => w.terminate()));
 }
 
 function countNewlines(bytes: Buffer): number {
@@ -95,13 +142,8 @@ export async function scanStreamParallel(
   const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
   const { threads, ...batchOptions } = options;
   const scanner = await loadScanner();
-  const workers = Array.from(
-    { length: Math.max(1, threads) - 1 },
-    () =>
-      new Worker(new URL(import.meta.url), {
-        workerData: { havenScanWorker: true, options: batchOptions } satisfies WorkerInit,
-      }),
-  );
+  const job = nextJob++;
+  const workers = acquireWorkers(Math.max(1, threads) - 1);
   const queued = workers.map(() => 0);
   const total: ScanStreamResult = { lines: 0, scanned: 0, badLines: 0, findings: 0 };
   const pending = new Map<number, BatchReply>();
@@ -112,16 +154,25 @@ export async function scanStreamParallel(
     wake = null;
     w?.();
   };
-  workers.forEach((w, index) => {
-    w.on('message', (reply: BatchReply) => {
+  const listeners = workers.map((w, index) => {
+    const onMessage = (reply: BatchReply): void => {
+      if (reply.job !== job) return;
       queued[index] = (queued[index] as number) - 1;
       pending.set(reply.seq, reply);
       notify();
-    });
-    w.on('error', (e: unknown) => {
+    };
+    const onError = (e: unknown): void => {
       failure = e instanceof Error ? e : new Error(String(e));
       notify();
-    });
+    };
+    const onExit = (): void => {
+      failure ??= new Error('a scan worker stopped unexpectedly');
+      notify();
+    };
+    w.on('message', onMessage);
+    w.on('error', onError);
+    w.on('exit', onExit);
+    return { w, onMessage, onError, onExit };
   });
   let nextSeq = 0;
   let nextToWrite = 0;
@@ -163,19 +214,23 @@ export async function scanStreamParallel(
     const seq = nextSeq++;
     const target = leastBusyWorker();
     if (target === -1) {
-      pending.set(seq, scanBatch(scanner, batchOptions, { seq, firstLine, bytes: region }));
+      pending.set(seq, scanBatch(scanner, batchOptions, { job, seq, firstLine, bytes: region, options: batchOptions }));
       return;
     }
     // The region may be a view into a chunk still in use, so the worker gets its own copy.
     const bytes = new Uint8Array(region.length);
     bytes.set(region);
     queued[target] = (queued[target] as number) + 1;
-    (workers[target] as Worker).postMessage({ seq, firstLine, bytes } satisfies BatchRequest, [bytes.buffer]);
+    (workers[target] as Worker).postMessage(
+      { job, seq, firstLine, bytes, options: batchOptions } satisfies BatchRequest,
+      [bytes.buffer],
+    );
   };
   // Overlong lines spanning batches are caught here; a reply stands in for them so that
   // the error still appears in order.
   const dispatchOverlong = (): void => {
     const reply: BatchReply = {
+      job,
       seq: nextSeq,
       out: new Uint8Array(0),
       err: formatBadLines(label, [{ line: nextLine, problem: tooLong(maxLineBytes) }]),
@@ -253,6 +308,13 @@ export async function scanStreamParallel(
     total.lines = nextLine - 1;
     return total;
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    for (const { w, onMessage, onError, onExit } of listeners) {
+      w.off('message', onMessage);
+      w.off('error', onError);
+      w.off('exit', onExit);
+    }
+    // A scan that failed part-way leaves batches queued in its workers; start afresh next time.
+    if (failure !== null || nextToWrite < nextSeq) await Promise.all(workers.map((w) => w.terminate()));
+    releaseWorkers();
   }
 }
