@@ -360,7 +360,8 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
           const held = branchStamp[bi] === now ? (branchMet[bi] as number) + 1 : 1;
           branchStamp[bi] = now;
           branchMet[bi] = held;
-          if (held !== branchClauses[bi] || branchCountedStamp[di] === now || branchesRequired[di] === 0) continue;
+          if (held !== branchClauses[bi] || branchCountedStamp[di] === now || branchesRequired[di] === 0)
+            continue;
           branchCountedStamp[di] = now;
         }
         const n = detectorStamp[di] === now ? (detectorMet[di] as number) + 1 : 1;
@@ -430,7 +431,9 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
     const flags = walk.mark(bytes, start, end);
     if ((flags & HAS_JSON_ESCAPE_FLAG) !== 0) return null;
     const count = selectDetectors(flags);
-    return count === 0 ? NO_FINDINGS : runDetectors(decoder.decode(bytes.subarray(start, end)), count, options);
+    return count === 0
+      ? NO_FINDINGS
+      : runDetectors(decoder.decode(bytes.subarray(start, end)), count, options);
   }
 
   return { scan, scanJsonStringBytes, rules: () => infos.map((i) => ({ ...i })) };

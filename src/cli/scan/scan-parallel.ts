@@ -214,7 +214,10 @@ export async function scanStreamParallel(
     const seq = nextSeq++;
     const target = leastBusyWorker();
     if (target === -1) {
-      pending.set(seq, scanBatch(scanner, batchOptions, { job, seq, firstLine, bytes: region, options: batchOptions }));
+      pending.set(
+        seq,
+        scanBatch(scanner, batchOptions, { job, seq, firstLine, bytes: region, options: batchOptions }),
+      );
       return;
     }
     // The region may be a view into a chunk still in use, so the worker gets its own copy.

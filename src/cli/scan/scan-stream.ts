@@ -3,6 +3,7 @@
  * writes findings, reporting bad lines by number on the error stream without stopping.
  */
 import type { Finding, Suppression } from '../../scanner/types.ts';
+import { enablePatternAnalysisCache } from './analysis-cache.ts';
 import { ByteOutput, readSimpleRecord, serialiseFindings, writeRecord } from './jsonl-output.ts';
 import { type BadLineHandler, DEFAULT_MAX_LINE_BYTES, LineSplitter } from './line-splitter.ts';
 
@@ -49,10 +50,16 @@ let scannerPromise: Promise<Scanner> | undefined;
 
 /**
  * The scanner is loaded on first use: compiling its rules and libphonenumber's metadata takes
- * a tenth of a second, which `haven --help` and the main thread of a parallel scan never need.
+ * a tenth of a second, which `haven --help` never needs. Its analysis of the rules is kept
+ * between runs (analysis-cache.ts).
  */
 export function loadScanner(): Promise<Scanner> {
-  scannerPromise ??= import('../../scanner/default-scanner.ts');
+  scannerPromise ??= (async () => {
+    const cache = enablePatternAnalysisCache();
+    const scanner = await import('../../scanner/default-scanner.ts');
+    cache.save();
+    return scanner;
+  })();
   return scannerPromise;
 }
 

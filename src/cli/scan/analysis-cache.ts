@@ -1,0 +1,74 @@
+/**
+ * Keeps the scanner's analysis of its rules' patterns (which words each needs) between runs, in
+ * the project's node_modules/.cache like Node's compile cache: parsing and analysing every
+ * pattern takes a few tenths of a second, which `haven scan` and each of its worker threads
+ * would otherwise pay at every start.
+ *
+ * An analysis is only as good as the code that made it, so the cache file is named after a
+ * fingerprint of that code (the analysis module, its word lists and the regular-expression
+ * parser's version): change any of them and the old file is simply never read again. A cache
+ * that cannot be read or written is not used, and the scanner works the analysis out itself.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type PatternAnalysis, setPatternAnalysisStore } from '../../scanner/required-words.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const ANALYSIS_CODE = ['required-words.ts', 'everyday-words.ts'].map((f) => join(root, 'src', 'scanner', f));
+
+function fingerprint(): string {
+  const hash = createHash('sha256');
+  for (const file of ANALYSIS_CODE) hash.update(readFileSync(file));
+  const parser = createRequire(import.meta.url).resolve('@eslint-community/regexpp/package.json');
+  hash.update(readFileSync(parser));
+  return hash.digest('hex').slice(0, 24);
+}
+
+export interface AnalysisCache {
+  /** Writes out what was worked out afresh, if anything. */
+  save(): void;
+}
+
+/** Installs the cache for the scanner about to be loaded in this thread. */
+export function enablePatternAnalysisCache(
+  dir = join(root, 'node_modules', '.cache', 'haven-scanner'),
+): AnalysisCache {
+  let file: string;
+  try {
+    file = join(dir, `analysis-${fingerprint()}.json`);
+  } catch {
+    return { save() {} };
+  }
+  let entries: Record<string, PatternAnalysis> = {};
+  try {
+    entries = JSON.parse(readFileSync(file, 'utf8')) as Record<string, PatternAnalysis>;
+  } catch {
+    // No cache yet, or an unreadable one: start empty.
+  }
+  let changed = false;
+  setPatternAnalysisStore({
+    get: (key) => (Object.hasOwn(entries, key) ? entries[key] : undefined),
+    set: (key, analysis) => {
+      entries[key] = analysis;
+      changed = true;
+    },
+  });
+  return {
+    save() {
+      if (!changed) return;
+      changed = false;
+      try {
+        mkdirSync(dir, { recursive: true });
+        // Written aside and renamed, so a worker starting at the same moment never reads half a file.
+        const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+        writeFileSync(partial, JSON.stringify(entries));
+        renameSync(partial, file);
+      } catch {
+        // A read-only install just goes without the cache.
+      }
+    },
+  };
+}
