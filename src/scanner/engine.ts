@@ -15,7 +15,7 @@ import type {
   Severity,
   Suppression,
 } from './types.ts';
-import { buildWakePlan } from './wake-plan.ts';
+import { buildWakePlan, triggerClause } from './wake-plan.ts';
 import { buildWordWalk, HAS_AT_FLAG, HAS_DIGIT_THEN_LETTER_FLAG, HAS_JSON_ESCAPE_FLAG } from './word-walk.ts';
 
 export interface ScanContext {
@@ -50,6 +50,14 @@ export interface Detector {
    * required-words.ts): every clause of one branch or more. Required as well as the triggers.
    */
   readonly requiredWords?: readonly (readonly Clause[])[];
+  /**
+   * For a rule whose pattern was analysed: per non-empty trigger list (triggers, then
+   * alsoTriggers), whether every match of the pattern holds one of its words. A list the
+   * pattern does not confirm is not used to skip the rule.
+   */
+  readonly triggersConfirmed?: readonly boolean[];
+  /** The regular expression of a rule made by defineRegexRule. */
+  readonly pattern?: RegExp;
   /** With no triggers, run on any text containing a digit; with triggers, also require one. */
   readonly needsDigit?: boolean;
   /** As needsDigit, but at least this many digits in the whole message. */
@@ -113,7 +121,10 @@ const MAX_CACHED_SUBSETS = 64;
 
 export function defineRegexRule(spec: RegexRuleSpec): Detector {
   const re = compilePattern(spec.pattern, { bare: spec.bare ?? false });
-  const analysed = patternBranches(re);
+  const triggerLists = [spec.triggers, spec.alsoTriggers ?? []]
+    .filter((l) => l.length > 0)
+    .map(triggerClause);
+  const analysed = patternBranches(re, triggerLists);
   const branchCount = analysed.branches.length;
   const subsets = new Map<string, RegExp | null>();
   // The pattern with only the alternatives whose words the message holds: it finds the same
@@ -151,7 +162,9 @@ export function defineRegexRule(spec: RegexRuleSpec): Detector {
     reason: spec.reason,
     triggers: spec.triggers,
     ...(spec.alsoTriggers ? { alsoTriggers: spec.alsoTriggers } : {}),
+    pattern: re,
     requiredWords: analysed.branches,
+    triggersConfirmed: analysed.triggersConfirmed,
     detect(ctx, emit) {
       const text = ctx.text;
       const re = patternFor(ctx);

@@ -1,6 +1,8 @@
-// The prefilter decides which rules run on a message from its trigger words, digits and '@'.
-// Triggers are chosen by hand, so these tests compare it with running every rule everywhere.
-import { readFileSync } from 'node:fs';
+// The prefilter decides which rules run on a message, and which alternatives of a rule's
+// pattern are tried, from the words the rules need (derived from their patterns, and the
+// trigger lists written beside the others), digits and '@'. These tests compare it with
+// running every rule, whole, everywhere.
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -22,8 +24,9 @@ const texts = (jsonl: string): string[] =>
     .map((l) => (JSON.parse(l) as { text: string }).text);
 
 const samples = [
-  ...texts(readFileSync(join(fixtures, 'eval-set.jsonl'), 'utf8')),
-  ...texts(readFileSync(join(fixtures, 'eval-set-holdout.jsonl'), 'utf8')),
+  ...readdirSync(fixtures)
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) => texts(readFileSync(join(fixtures, f), 'utf8'))),
   ...texts(generateCorpus({ targetBytes: 150_000, seed: 7 })),
   ...detectors.flatMap((d) => d.info.examples),
   // Shapes the gates reason about: digits glued to letters, long digit runs, symbols, non-ASCII.
@@ -39,6 +42,15 @@ const samples = [
   'add me @jess_x2',
   'Zoom ID 893 1121 8841 passcode 441100',
   'café ñ 😂 ur so ugly',
+  // Words glued, split and spelt the ways the analysis reasons about.
+  'onlyfans',
+  'only  fans',
+  'x_kill myself',
+  'KILL MYSELF',
+  'kill’myself',
+  'dont\ttell\nanyone',
+  '12/03 £120 07700 900 123',
+  'the trip in 2026 costs £120, deposit by 12/03',
 ];
 
 describe('prefilter', () => {
@@ -76,5 +88,29 @@ describe('prefilter', () => {
     expect(probe.scanJsonStringBytes(refused, 0, refused.length)).toBeNull();
     expect(probe.scanJsonStringBytes(next, 0, next.length)).toEqual([]);
     expect(calls).toEqual(['this homework is killing me']);
+  });
+});
+
+describe('hand-written trigger lists', () => {
+  it('are used only where the pattern confirms them, so phrasings a list forgot are still found', () => {
+    // Each of these was missed while the trigger lists alone decided which rules ran.
+    for (const [text, rule] of [
+      ['i cut my arm again', 'risk.self_harm.hurt_self'],
+      ["i'll come and get you", 'risk.grooming.pick_up'],
+      ['is any one home', 'risk.grooming.anyone_home'],
+    ] as const) {
+      expect(
+        gated.scan(text).map((f) => f.rule),
+        text,
+      ).toContain(rule);
+    }
+  });
+
+  it('confirmed or not, is reported for every rule made from a pattern', () => {
+    for (const d of detectors) {
+      if (d.pattern === undefined) continue;
+      const lists = [d.triggers, d.alsoTriggers ?? []].filter((l) => l.length > 0);
+      expect(d.triggersConfirmed, d.info.id).toHaveLength(lists.length);
+    }
   });
 });

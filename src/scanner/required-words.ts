@@ -250,6 +250,15 @@ function simplify(clause: RequiredWord[]): Clause {
   return clause.filter((w) => !prefixes.some((p) => w.stem.startsWith(p) && (w.exact || w.stem !== p)));
 }
 
+interface SequenceReader<T> {
+  run(strings: readonly string[], left: boolean, right: boolean): T[];
+  choice(alternatives: readonly AST.Alternative[], left: boolean, right: boolean): T[];
+}
+
+/** Whether `present` being found means `word` is: "killing" means "kill" is; "kill" does not mean "kill$". */
+export const wordImplies = (present: RequiredWord, word: RequiredWord): boolean =>
+  word.exact ? present.exact && present.stem === word.stem : present.stem.startsWith(word.stem);
+
 const sharedShapes = new Map<string, Shape>();
 const sharedDisjunctions = new Map<string, Clause[]>();
 
@@ -447,14 +456,43 @@ export class RequiredWordAnalysis {
    * and the clauses of the groups between them.
    */
   sequence(elements: readonly AST.Element[], left: boolean, right: boolean): Clause[] {
+    return this.readSequence(elements, left, right, {
+      run: clausesOfRun,
+      choice: (alternatives, l, r) => this.disjunction(alternatives, l, r),
+    });
+  }
+
+  /** Whether every match of the sequence holds a word of `clause` (see confirmsTriggers). */
+  requires(elements: readonly AST.Element[], left: boolean, right: boolean, clause: Clause): boolean {
+    const found = this.readSequence<true>(elements, left, right, {
+      run: (strings, l, r) =>
+        strings.every((s) => wordsOf(s, l, r).some((w) => clause.some((t) => wordImplies(w, t))))
+          ? [true]
+          : [],
+      choice: (alternatives, l, r) =>
+        alternatives.every((a) => this.requires(a.elements, l, r, clause)) ? [true] : [],
+    });
+    return found.length > 0;
+  }
+
+  /**
+   * Walks a sequence, gathering runs of literal text (crossed into their few possible strings)
+   * and the choices between them, and asks `reader` what each needs.
+   */
+  private readSequence<T>(
+    elements: readonly AST.Element[],
+    left: boolean,
+    right: boolean,
+    reader: SequenceReader<T>,
+  ): T[] {
     const flat = this.inline(elements);
-    const clauses: Clause[] = [];
+    const found: T[] = [];
     let run: readonly string[] = [''];
     let runLeft = left;
     const boundaryAfterRun = (): boolean =>
       run.every((s) => (s.length === 0 ? runLeft : !isWordChar(s[s.length - 1] as string)));
     const finish = (runRight: boolean): void => {
-      clauses.push(...clausesOfRun(run, runLeft, runRight));
+      if (run.some((s) => s.length > 0)) found.push(...reader.run(run, runLeft, runRight));
     };
     for (let i = 0; i < flat.length; i++) {
       const e = flat[i] as AST.Element;
@@ -487,20 +525,20 @@ export class RequiredWordAnalysis {
         continue;
       }
       if (e.type === 'Group' || e.type === 'CapturingGroup') {
-        clauses.push(...this.disjunction(e.alternatives, before, this.rightOf(flat, i + 1, right)));
+        found.push(...reader.choice(e.alternatives, before, this.rightOf(flat, i + 1, right)));
       } else if (e.type === 'Quantifier' && e.min >= 1) {
         const inner = e.element;
         // Only the first repetition is known to follow what came before.
         const innerRight = e.max === 1 ? this.rightOf(flat, i + 1, right) : false;
         if (inner.type === 'Group' || inner.type === 'CapturingGroup') {
-          clauses.push(...this.disjunction(inner.alternatives, before, innerRight));
+          found.push(...reader.choice(inner.alternatives, before, innerRight));
         }
       }
       run = [''];
       runLeft = s.emptyable ? before && s.endsNonWord : s.endsNonWord;
     }
     finish(right);
-    return clauses;
+    return found;
   }
 
   /**
@@ -554,6 +592,8 @@ export interface PatternAnalysis {
   /** The pattern around its outermost choice and the choice's alternatives; null if it has none. */
   readonly split: { before: string; after: string; alternatives: string[] } | null;
   readonly hasCaptures: boolean;
+  /** Per trigger list given, whether every match holds one of its words. */
+  readonly triggersConfirmed: boolean[];
 }
 
 /** Somewhere to keep analyses between runs, keyed by pattern; see setPatternAnalysisStore. */
@@ -582,6 +622,8 @@ export interface PatternBranches {
    * would move.
    */
   sourceFor(kept: readonly boolean[]): string | null;
+  /** Per trigger list given, whether the pattern confirms it: every match holds one of its words. */
+  readonly triggersConfirmed: readonly boolean[];
 }
 
 const wordFrom = (key: string): RequiredWord =>
@@ -594,15 +636,16 @@ const wordFrom = (key: string): RequiredWord =>
  * on every "up" the way one clause for the whole choice would; and since an alternative whose
  * words are missing cannot match anywhere in the text, the rule need only try the others.
  */
-export function patternBranches(re: RegExp): PatternBranches {
-  const key = `${re.flags}/${re.source}`;
+export function patternBranches(re: RegExp, triggerLists: readonly Clause[] = []): PatternBranches {
+  const key = `${re.flags}/${re.source}/${JSON.stringify(triggerLists.map((c) => c.map(keyOf)))}`;
   let analysis = store?.get(key);
   if (analysis === undefined) {
-    analysis = analysePattern(re);
+    analysis = analysePattern(re, triggerLists);
     store?.set(key, analysis);
   }
   const { split, hasCaptures } = analysis;
   return {
+    triggersConfirmed: analysis.triggersConfirmed,
     branches: analysis.branches.map((clauses) => clauses.map((words) => words.map(wordFrom))),
     sourceFor: (kept) =>
       split === null
@@ -613,7 +656,7 @@ export function patternBranches(re: RegExp): PatternBranches {
   };
 }
 
-export function analysePattern(re: RegExp): PatternAnalysis {
+export function analysePattern(re: RegExp, triggerLists: readonly Clause[] = []): PatternAnalysis {
   const literal = parseRegExpLiteral(re);
   const analysis = new RequiredWordAnalysis(re.flags);
   const toData = (clauses: Clause[]): string[][] => sortByCost(clauses).map((c) => c.map(keyOf));
@@ -629,7 +672,12 @@ export function analysePattern(re: RegExp): PatternAnalysis {
   });
   if (choice === null) {
     const only = top[0] as AST.Alternative;
-    return { branches: [toData(analysis.sequence(only.elements, false, false))], split: null, hasCaptures };
+    return {
+      branches: [toData(analysis.sequence(only.elements, false, false))],
+      split: null,
+      hasCaptures,
+      triggersConfirmed: triggerLists.map((list) => analysis.requires(only.elements, false, false, list)),
+    };
   }
   const left = outer ? outer.left : false;
   const right = outer ? outer.right : false;
@@ -643,5 +691,23 @@ export function analysePattern(re: RegExp): PatternAnalysis {
       alternatives: choice.map((a) => a.raw),
     },
     hasCaptures,
+    triggersConfirmed: triggerLists.map((list) =>
+      choice.every((a) => analysis.requires(a.elements, left, right, list)),
+    ),
   };
+}
+
+/**
+ * The alternatives of `re`'s outermost choice (or the whole pattern) that some match of could
+ * hold none of `list`'s words: what a trigger list must also name to be confirmed.
+ */
+export function unconfirmedAlternatives(re: RegExp, list: Clause): string[] {
+  const literal = parseRegExpLiteral(re);
+  const analysis = new RequiredWordAnalysis(re.flags);
+  const top = literal.pattern.alternatives;
+  const outer = top.length === 1 ? analysis.outerChoice((top[0] as AST.Alternative).elements) : null;
+  const choice = top.length > 1 ? top : outer ? outer.group.alternatives : top;
+  return choice
+    .filter((a) => !analysis.requires(a.elements, outer?.left ?? false, outer?.right ?? false, list))
+    .map((a) => a.raw);
 }

@@ -21,8 +21,21 @@ export function triggerClause(triggers: readonly string[]): Clause {
   );
 }
 
+/** The non-empty trigger lists of a detector, as clauses. */
+const triggerLists = (d: Detector): Clause[] =>
+  [d.triggers, d.alsoTriggers ?? []].filter((list) => list.length > 0).map(triggerClause);
+
+/**
+ * The trigger lists of a rule that its own pattern does not confirm (some match would hold
+ * none of the list's words). A list that names too few words would hide findings, so such a
+ * list is never used; the tests ask for none.
+ */
+export function unconfirmedTriggers(d: Detector): Clause[] {
+  return triggerLists(d).filter((_, i) => d.triggersConfirmed?.[i] === false);
+}
+
 export interface DetectorWake {
-  /** Clauses that must all hold: the trigger lists. */
+  /** Clauses that must all hold: the trigger lists the pattern confirms. */
   readonly always: Clause[];
   /** Per branch of the pattern, its clauses; a branch with none holds on any text. */
   readonly branches: Clause[][];
@@ -32,12 +45,13 @@ export interface DetectorWake {
 
 /** What wakes a detector; with no clauses required, its gates alone decide. */
 export function detectorWake(d: Detector): DetectorWake {
-  const always: Clause[] = [];
-  if (d.triggers.length > 0) always.push(triggerClause(d.triggers));
-  if (d.alsoTriggers && d.alsoTriggers.length > 0) always.push(triggerClause(d.alsoTriggers));
-  const branches = (d.requiredWords ?? []).map((clauses) =>
-    clauses.filter((c) => !c.some(isUbiquitousWord)).slice(0, MAX_CLAUSES),
-  );
+  const always = triggerLists(d).filter((_, i) => d.triggersConfirmed?.[i] !== false);
+  // Clauses come cheapest first. One holding an everyday word is dropped unless it is all the
+  // branch has: "a word starting 'sc' or 'ig'" still rules out most messages.
+  const branches = (d.requiredWords ?? []).map((clauses) => {
+    const useful = clauses.filter((c) => !c.some(isUbiquitousWord)).slice(0, MAX_CLAUSES);
+    return useful.length > 0 || clauses.length === 0 ? useful : clauses.slice(0, 1);
+  });
   return { always, branches, branchesRequired: branches.length > 0 && branches.every((b) => b.length > 0) };
 }
 
