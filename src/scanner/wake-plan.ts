@@ -4,11 +4,10 @@
  * one of its branches (required-words.ts); then its digit and '@' gates decide. Which branches
  * hold also tells a rule which alternatives of its pattern are worth trying.
  * Any clause a detector's matches all satisfy is safe to require, so the plan keeps each
- * branch's few most selective clauses and drops those holding an everyday word ("me", "the"),
- * which would cost a look-up on nearly every message and rule nothing out.
+ * branch's few most selective clauses.
  */
 import type { Detector } from './engine.ts';
-import { type Clause, isUbiquitousWord, type RequiredWord } from './required-words.ts';
+import type { Clause, RequiredWord } from './required-words.ts';
 import type { WalkWord } from './word-walk.ts';
 
 /** Clauses kept per branch. */
@@ -46,12 +45,9 @@ export interface DetectorWake {
 /** What wakes a detector; with no clauses required, its gates alone decide. */
 export function detectorWake(d: Detector): DetectorWake {
   const always = triggerLists(d).filter((_, i) => d.triggersConfirmed?.[i] !== false);
-  // Clauses come cheapest first. One holding an everyday word is dropped unless it is all the
-  // branch has: "a word starting 'sc' or 'ig'" still rules out most messages.
-  const branches = (d.requiredWords ?? []).map((clauses) => {
-    const useful = clauses.filter((c) => !c.some(isUbiquitousWord)).slice(0, MAX_CLAUSES);
-    return useful.length > 0 || clauses.length === 0 ? useful : clauses.slice(0, 1);
-  });
+  // Clauses come cheapest first. Even one of everyday words earns its place among the first few:
+  // "do" and "or" together rule out most messages that hold "mum".
+  const branches = (d.requiredWords ?? []).map((clauses) => clauses.slice(0, MAX_CLAUSES));
   return { always, branches, branchesRequired: branches.length > 0 && branches.every((b) => b.length > 0) };
 }
 
