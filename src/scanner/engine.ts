@@ -259,7 +259,19 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
   const walk = buildWordWalk(plan.words);
   const { clauseStart, clauseIds, clauseDetector, clauseBranch, branchClauses, detectorNeeds, firstBranch } =
     plan;
-  const branchesRequired = plan.branchesRequired;
+  const { branchesRequired, checkStart, checkClauseStart, checkWords } = plan;
+  /** Whether the message holds a word of each of branch bi's checked (everyday) clauses. */
+  const checksHold = (bi: number): boolean => {
+    const last = checkStart[bi + 1] as number;
+    for (let c = checkStart[bi] as number; c < last; c++) {
+      let any = false;
+      const end = checkClauseStart[c + 1] as number;
+      for (let j = checkClauseStart[c] as number; !any && j < end; j++)
+        any = walk.has(checkWords[j] as number);
+      if (!any) return false;
+    }
+    return true;
+  };
   const minDigitsOf = (d: Detector): number =>
     d.minDigits ?? d.minDigitChain ?? (d.needsDigit || d.needsDigitThenLetter ? 1 : 0);
   const indicesWhere = (pred: (d: Detector, i: number) => boolean): Int32Array =>
@@ -284,6 +296,8 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
   const detectorStamp = new Int32Array(detectors.length);
   const detectorMet = new Int32Array(detectors.length);
   const branchCountedStamp = new Int32Array(detectors.length);
+  // A branch whose counted clauses held but whose checked ones did not, this message.
+  const branchFailedStamp = new Int32Array(branchClauses.length);
   const run = new Int32Array(detectors.length);
   const infos = detectors.map((d) => d.info);
   const encoder = new TextEncoder();
@@ -305,7 +319,10 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
       if (branchBase < 0) return true;
       const bi = branchBase + branch;
       const needed = branchClauses[bi] as number;
-      return needed === 0 || (branchStamp[bi] === epoch && branchMet[bi] === needed);
+      return (
+        needed === 0 ||
+        (branchStamp[bi] === epoch && branchMet[bi] === needed && branchFailedStamp[bi] !== epoch)
+      );
     },
   };
   let current: Detector = detectors[0] as Detector;
@@ -355,7 +372,9 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
     const firedCount = walk.firedCount;
     let count = 0;
     if (epoch === 0x7fffffff) {
-      for (const stamps of [clauseStamp, branchStamp, detectorStamp, branchCountedStamp]) stamps.fill(0);
+      for (const stamps of [clauseStamp, branchStamp, detectorStamp, branchCountedStamp, branchFailedStamp]) {
+        stamps.fill(0);
+      }
       epoch = 0;
     }
     const now = ++epoch;
@@ -373,8 +392,13 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
           const held = branchStamp[bi] === now ? (branchMet[bi] as number) + 1 : 1;
           branchStamp[bi] = now;
           branchMet[bi] = held;
-          if (held !== branchClauses[bi] || branchCountedStamp[di] === now || branchesRequired[di] === 0)
+          if (held !== branchClauses[bi]) continue;
+          // Its everyday clauses are looked at only now, once its rarer ones hold.
+          if (!checksHold(bi)) {
+            branchFailedStamp[bi] = now;
             continue;
+          }
+          if (branchCountedStamp[di] === now || branchesRequired[di] === 0) continue;
           branchCountedStamp[di] = now;
         }
         const n = detectorStamp[di] === now ? (detectorMet[di] as number) + 1 : 1;

@@ -7,7 +7,7 @@
  * branch's few most selective clauses.
  */
 import type { Detector } from './engine.ts';
-import type { Clause, RequiredWord } from './required-words.ts';
+import { type Clause, isUbiquitousWord, type RequiredWord } from './required-words.ts';
 import type { WalkWord } from './word-walk.ts';
 
 /** Clauses kept per branch. */
@@ -59,7 +59,17 @@ export interface WakePlan {
   readonly clauseDetector: Int32Array;
   /** The branch a clause belongs to, or -1 for a clause the detector always needs. */
   readonly clauseBranch: Int32Array;
+  /** Per branch: how many of its clauses are counted as their words are found. */
   readonly branchClauses: Int32Array;
+  /**
+   * Per branch, clauses of everyday words, looked at only once its counted clauses hold
+   * (counting them would cost a look-up on nearly every message): clauses
+   * checkStart[b] .. checkStart[b + 1], each the words checkWords[checkClauseStart[c] ..
+   * checkClauseStart[c + 1]).
+   */
+  readonly checkStart: Int32Array;
+  readonly checkClauseStart: Int32Array;
+  readonly checkWords: Int32Array;
   /** Per detector: its always-clauses, plus one for "a branch holds" when that is required. */
   readonly detectorNeeds: Int32Array;
   /** Per detector: the id of its first branch (the rest follow in order), or -1. */
@@ -78,20 +88,26 @@ export function buildWakePlan(detectors: readonly Detector[]): WakePlan {
   const detectorNeeds = new Int32Array(detectors.length);
   const firstBranch = new Int32Array(detectors.length).fill(-1);
   const branchesRequired = new Uint8Array(detectors.length);
+  const checkStart = [0];
+  const checkClauseStart = [0];
+  const checkWords: number[] = [];
+  const wordOf = (w: RequiredWord): number => {
+    const key = `${w.stem.toLowerCase()}${w.exact ? '$' : ''}`;
+    let wi = wordIndex.get(key);
+    if (wi === undefined) {
+      wi = words.length;
+      wordIndex.set(key, wi);
+      words.push({ stem: w.stem.toLowerCase(), exact: w.exact });
+      members.push([]);
+    }
+    return wi;
+  };
   const addClause = (clause: Clause, di: number, branch: number): void => {
     const ci = clauseDetector.length;
     clauseDetector.push(di);
     clauseBranch.push(branch);
     for (const w of clause) {
-      const key = `${w.stem.toLowerCase()}${w.exact ? '$' : ''}`;
-      let wi = wordIndex.get(key);
-      if (wi === undefined) {
-        wi = words.length;
-        wordIndex.set(key, wi);
-        words.push({ stem: w.stem.toLowerCase(), exact: w.exact });
-        members.push([]);
-      }
-      const list = members[wi] as number[];
+      const list = members[wordOf(w)] as number[];
       if (list[list.length - 1] !== ci) list.push(ci);
     }
   };
@@ -103,10 +119,17 @@ export function buildWakePlan(detectors: readonly Detector[]): WakePlan {
     if (wake.branches.length > 0) firstBranch[di] = branchClauses.length;
     for (const branch of wake.branches) {
       const bi = branchClauses.length;
-      branchClauses.push(branch.length);
-      // A branch's clauses only matter when "some branch holds" is what wakes the detector,
-      // or to tell the detector which of its alternatives can match.
-      for (const c of branch) addClause(c, di, bi);
+      // Everyday clauses are checked, not counted, once a branch has a rarer clause to count.
+      const rare = branch.filter((c) => !c.some(isUbiquitousWord));
+      const counted = rare.length > 0 ? rare : branch;
+      const checked = rare.length > 0 ? branch.filter((c) => c.some(isUbiquitousWord)) : [];
+      branchClauses.push(counted.length);
+      for (const c of counted) addClause(c, di, bi);
+      for (const c of checked) {
+        checkWords.push(...new Set(c.map(wordOf)));
+        checkClauseStart.push(checkWords.length);
+      }
+      checkStart.push(checkClauseStart.length - 1);
     }
   });
   const clauseStart = new Int32Array(words.length + 1);
@@ -120,6 +143,9 @@ export function buildWakePlan(detectors: readonly Detector[]): WakePlan {
     clauseDetector: Int32Array.from(clauseDetector),
     clauseBranch: Int32Array.from(clauseBranch),
     branchClauses: Int32Array.from(branchClauses),
+    checkStart: Int32Array.from(checkStart),
+    checkClauseStart: Int32Array.from(checkClauseStart),
+    checkWords: Int32Array.from(checkWords),
     detectorNeeds,
     firstBranch,
     branchesRequired,
