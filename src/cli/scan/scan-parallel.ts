@@ -21,7 +21,7 @@ import {
 export const PARALLEL_THRESHOLD_BYTES = 16 * 1024 * 1024;
 /** Once this process has workers running, sharing pays off for anything over a few batches. */
 export const WARM_PARALLEL_THRESHOLD_BYTES = 2 * 1024 * 1024;
-export const BATCH_BYTES = 512 * 1024;
+export const BATCH_BYTES = 256 * 1024;
 const NEWLINE = 0x0a;
 const NEWLINE_BUFFER = Buffer.from('\n');
 
