@@ -58,10 +58,11 @@ describe('prefilter', () => {
     for (const text of samples) expect(gated.scan(text), text).toEqual(everyRule.scan(text));
   });
 
-  it('gives the same findings from UTF-8 bytes as from the string', () => {
+  it('gives the same findings from UTF-8 bytes (plain, and in a Node Buffer) as from the string', () => {
     for (const text of samples) {
       const bytes = encoder.encode(`xx${text}yy`);
       const fromBytes = gated.scanJsonStringBytes(bytes, 2, bytes.length - 2);
+      expect(gated.scanJsonStringBytes(Buffer.from(bytes), 2, bytes.length - 2), text).toEqual(fromBytes);
       // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters JSON must escape.
       if (/["\\\u0000-\u001f]/.test(text)) expect(fromBytes, text).toBeNull();
       else expect(fromBytes, text).toEqual(gated.scan(text));
