@@ -124,7 +124,6 @@ describe('regex rules', () => {
       description: 'd',
       reason: 'r',
       examples: [],
-      triggers: ['secret'],
       pattern: 'our (secret)',
       group: 1,
       unlessNear: 'surprise',
@@ -151,7 +150,6 @@ describe('regex rules', () => {
       description: 'd',
       reason: 'r',
       examples: [],
-      triggers: ['batter'],
       pattern: 'batter you',
       jokeDowngrade: 2,
     });
@@ -199,7 +197,6 @@ describe('overlaps and suppressions', () => {
       description: 'd',
       reason: 'r',
       examples: [],
-      triggers: ['loser'],
       pattern: 'loser',
     });
     const scanner = createScanner([rule]);

@@ -1,8 +1,8 @@
 /**
  * The scanning engine: compiles every rule once, then scans each message in a single cheap
- * prefilter pass followed only by the rules whose trigger words actually occur. Most chat
- * messages trigger nothing, which is what keeps throughput high enough to scan an
- * organisation's whole history in seconds.
+ * prefilter pass followed only by the rules whose needed words actually occur (see
+ * wake-plan.ts). Most chat messages wake nothing, which is what keeps throughput high enough to
+ * scan an organisation's whole history in seconds.
  */
 import { compileContext, compilePattern } from './pattern.ts';
 import { type Clause, patternBranches } from './required-words.ts';
@@ -15,7 +15,7 @@ import type {
   Severity,
   Suppression,
 } from './types.ts';
-import { buildWakePlan, triggerClause } from './wake-plan.ts';
+import { buildWakePlan } from './wake-plan.ts';
 import {
   buildWordWalk,
   HAS_AT_FLAG,
@@ -45,9 +45,10 @@ export interface Detector {
   readonly info: RuleInfo;
   readonly reason: string;
   /**
-   * Lower-case stems, one of which must begin a word in the text for the detector to run;
-   * a trailing `$` means the whole word. Every match of the detector must contain a trigger,
-   * so these are chosen from the rarest words each alternative needs.
+   * For a detector that is not one pattern (a rule made by defineRegexRule has its words worked
+   * out from its pattern instead): lower-case stems, one of which must begin a word in the text
+   * for the detector to run; a trailing `$` means the whole word. Every match of the detector
+   * must contain one, or the prefilter would hide it.
    */
   readonly triggers: readonly string[];
   /**
@@ -57,15 +58,9 @@ export interface Detector {
   readonly alsoTriggers?: readonly string[];
   /**
    * Words every match contains, derived from the rule's regular expression (see
-   * required-words.ts): every clause of one branch or more. Required as well as the triggers.
+   * required-words.ts): every clause of one branch or more.
    */
   readonly requiredWords?: readonly (readonly Clause[])[];
-  /**
-   * For a rule whose pattern was analysed: per non-empty trigger list (triggers, then
-   * alsoTriggers), whether every match of the pattern holds one of its words. A list the
-   * pattern does not confirm is not used to skip the rule.
-   */
-  readonly triggersConfirmed?: readonly boolean[];
   /** The regular expression of a rule made by defineRegexRule. */
   readonly pattern?: RegExp;
   /** With no triggers, run on any text containing a digit; with triggers, also require one. */
@@ -91,8 +86,6 @@ export interface RegexRuleSpec {
   description: string;
   reason: string;
   examples: readonly string[];
-  triggers: readonly string[];
-  alsoTriggers?: readonly string[];
   pattern: string;
   bare?: boolean;
   /** Report the span of this capture group (or the first of these that matched) rather than the whole match. */
@@ -131,10 +124,7 @@ const MAX_CACHED_SUBSETS = 64;
 
 export function defineRegexRule(spec: RegexRuleSpec): Detector {
   const re = compilePattern(spec.pattern, { bare: spec.bare ?? false });
-  const triggerLists = [spec.triggers, spec.alsoTriggers ?? []]
-    .filter((l) => l.length > 0)
-    .map(triggerClause);
-  const analysed = patternBranches(re, triggerLists);
+  const analysed = patternBranches(re);
   const branchCount = analysed.branches.length;
   const subsets = new Map<string, RegExp | null>();
   // The pattern with only the alternatives whose words the message holds: it finds the same
@@ -170,11 +160,10 @@ export function defineRegexRule(spec: RegexRuleSpec): Detector {
   return {
     info,
     reason: spec.reason,
-    triggers: spec.triggers,
-    ...(spec.alsoTriggers ? { alsoTriggers: spec.alsoTriggers } : {}),
+    // The words that wake the rule come from its pattern, so it needs no list of its own.
+    triggers: [],
     pattern: re,
     requiredWords: analysed.branches,
-    triggersConfirmed: analysed.triggersConfirmed,
     detect(ctx, emit) {
       const text = ctx.text;
       const re = patternFor(ctx);
@@ -252,7 +241,7 @@ const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 export interface ScannerOptions {
   /**
    * False runs every rule on every message. Slow; it exists so tests can show that the
-   * prefilter (trigger words and digit/@ gates) never hides a finding.
+   * prefilter (needed words and digit/@ gates) never hides a finding.
    */
   prefilter?: boolean;
 }

@@ -92,9 +92,9 @@ describe('prefilter', () => {
   });
 });
 
-describe('hand-written trigger lists', () => {
-  it('are used only where the pattern confirms them, so phrasings a list forgot are still found', () => {
-    // Each of these was missed while the trigger lists alone decided which rules ran.
+describe('words worked out from the patterns', () => {
+  it('wake rules for phrasings the old hand-written trigger lists forgot', () => {
+    // Each of these was missed while hand-written trigger lists decided which rules ran.
     for (const [text, rule] of [
       ['i cut my arm again', 'risk.self_harm.hurt_self'],
       ["i'll come and get you", 'risk.grooming.pick_up'],
@@ -104,14 +104,6 @@ describe('hand-written trigger lists', () => {
         gated.scan(text).map((f) => f.rule),
         text,
       ).toContain(rule);
-    }
-  });
-
-  it('confirmed or not, is reported for every rule made from a pattern', () => {
-    for (const d of detectors) {
-      if (d.pattern === undefined) continue;
-      const lists = [d.triggers, d.alsoTriggers ?? []].filter((l) => l.length > 0);
-      expect(d.triggersConfirmed, d.info.id).toHaveLength(lists.length);
     }
   });
 });

@@ -250,15 +250,6 @@ function simplify(clause: RequiredWord[]): Clause {
   return clause.filter((w) => !prefixes.some((p) => w.stem.startsWith(p) && (w.exact || w.stem !== p)));
 }
 
-interface SequenceReader<T> {
-  run(strings: readonly string[], left: boolean, right: boolean): T[];
-  choice(alternatives: readonly AST.Alternative[], left: boolean, right: boolean): T[];
-}
-
-/** Whether `present` being found means `word` is: "killing" means "kill" is; "kill" does not mean "kill$". */
-export const wordImplies = (present: RequiredWord, word: RequiredWord): boolean =>
-  word.exact ? present.exact && present.stem === word.stem : present.stem.startsWith(word.stem);
-
 const sharedShapes = new Map<string, Shape>();
 const sharedDisjunctions = new Map<string, Clause[]>();
 
@@ -455,44 +446,19 @@ export class RequiredWordAnalysis {
    * Walks a sequence, gathering runs of literal text (crossed into their few possible strings)
    * and the clauses of the groups between them.
    */
-  sequence(elements: readonly AST.Element[], left: boolean, right: boolean): Clause[] {
-    return this.readSequence(elements, left, right, {
-      run: clausesOfRun,
-      choice: (alternatives, l, r) => this.disjunction(alternatives, l, r),
-    });
-  }
-
-  /** Whether every match of the sequence holds a word of `clause` (see confirmsTriggers). */
-  requires(elements: readonly AST.Element[], left: boolean, right: boolean, clause: Clause): boolean {
-    const found = this.readSequence<true>(elements, left, right, {
-      run: (strings, l, r) =>
-        strings.every((s) => wordsOf(s, l, r).some((w) => clause.some((t) => wordImplies(w, t))))
-          ? [true]
-          : [],
-      choice: (alternatives, l, r) =>
-        alternatives.every((a) => this.requires(a.elements, l, r, clause)) ? [true] : [],
-    });
-    return found.length > 0;
-  }
-
   /**
    * Walks a sequence, gathering runs of literal text (crossed into their few possible strings)
-   * and the choices between them, and asks `reader` what each needs.
+   * and the clauses of the choices between them.
    */
-  private readSequence<T>(
-    elements: readonly AST.Element[],
-    left: boolean,
-    right: boolean,
-    reader: SequenceReader<T>,
-  ): T[] {
+  sequence(elements: readonly AST.Element[], left: boolean, right: boolean): Clause[] {
     const flat = this.inline(elements);
-    const found: T[] = [];
+    const found: Clause[] = [];
     let run: readonly string[] = [''];
     let runLeft = left;
     const boundaryAfterRun = (): boolean =>
       run.every((s) => (s.length === 0 ? runLeft : !isWordChar(s[s.length - 1] as string)));
     const finish = (runRight: boolean): void => {
-      if (run.some((s) => s.length > 0)) found.push(...reader.run(run, runLeft, runRight));
+      found.push(...clausesOfRun(run, runLeft, runRight));
     };
     for (let i = 0; i < flat.length; i++) {
       const e = flat[i] as AST.Element;
@@ -525,13 +491,13 @@ export class RequiredWordAnalysis {
         continue;
       }
       if (e.type === 'Group' || e.type === 'CapturingGroup') {
-        found.push(...reader.choice(e.alternatives, before, this.rightOf(flat, i + 1, right)));
+        found.push(...this.disjunction(e.alternatives, before, this.rightOf(flat, i + 1, right)));
       } else if (e.type === 'Quantifier' && e.min >= 1) {
         const inner = e.element;
         // Only the first repetition is known to follow what came before.
         const innerRight = e.max === 1 ? this.rightOf(flat, i + 1, right) : false;
         if (inner.type === 'Group' || inner.type === 'CapturingGroup') {
-          found.push(...reader.choice(inner.alternatives, before, innerRight));
+          found.push(...this.disjunction(inner.alternatives, before, innerRight));
         }
       }
       run = [''];
@@ -592,8 +558,6 @@ export interface PatternAnalysis {
   /** The pattern around its outermost choice and the choice's alternatives; null if it has none. */
   readonly split: { before: string; after: string; alternatives: string[] } | null;
   readonly hasCaptures: boolean;
-  /** Per trigger list given, whether every match holds one of its words. */
-  readonly triggersConfirmed: boolean[];
 }
 
 /** Somewhere to keep analyses between runs, keyed by pattern; see setPatternAnalysisStore. */
@@ -622,8 +586,6 @@ export interface PatternBranches {
    * would move.
    */
   sourceFor(kept: readonly boolean[]): string | null;
-  /** Per trigger list given, whether the pattern confirms it: every match holds one of its words. */
-  readonly triggersConfirmed: readonly boolean[];
 }
 
 const wordFrom = (key: string): RequiredWord =>
@@ -636,16 +598,15 @@ const wordFrom = (key: string): RequiredWord =>
  * on every "up" the way one clause for the whole choice would; and since an alternative whose
  * words are missing cannot match anywhere in the text, the rule need only try the others.
  */
-export function patternBranches(re: RegExp, triggerLists: readonly Clause[] = []): PatternBranches {
-  const key = `${re.flags}/${re.source}/${JSON.stringify(triggerLists.map((c) => c.map(keyOf)))}`;
+export function patternBranches(re: RegExp): PatternBranches {
+  const key = `${re.flags}/${re.source}`;
   let analysis = store?.get(key);
   if (analysis === undefined) {
-    analysis = analysePattern(re, triggerLists);
+    analysis = analysePattern(re);
     store?.set(key, analysis);
   }
   const { split, hasCaptures } = analysis;
   return {
-    triggersConfirmed: analysis.triggersConfirmed,
     branches: analysis.branches.map((clauses) => clauses.map((words) => words.map(wordFrom))),
     sourceFor: (kept) =>
       split === null
@@ -656,7 +617,7 @@ export function patternBranches(re: RegExp, triggerLists: readonly Clause[] = []
   };
 }
 
-export function analysePattern(re: RegExp, triggerLists: readonly Clause[] = []): PatternAnalysis {
+export function analysePattern(re: RegExp): PatternAnalysis {
   const literal = parseRegExpLiteral(re);
   const analysis = new RequiredWordAnalysis(re.flags);
   const toData = (clauses: Clause[]): string[][] => sortByCost(clauses).map((c) => c.map(keyOf));
@@ -676,7 +637,6 @@ export function analysePattern(re: RegExp, triggerLists: readonly Clause[] = [])
       branches: [toData(analysis.sequence(only.elements, false, false))],
       split: null,
       hasCaptures,
-      triggersConfirmed: triggerLists.map((list) => analysis.requires(only.elements, false, false, list)),
     };
   }
   const left = outer ? outer.left : false;
@@ -691,23 +651,5 @@ export function analysePattern(re: RegExp, triggerLists: readonly Clause[] = [])
       alternatives: choice.map((a) => a.raw),
     },
     hasCaptures,
-    triggersConfirmed: triggerLists.map((list) =>
-      choice.every((a) => analysis.requires(a.elements, left, right, list)),
-    ),
   };
-}
-
-/**
- * The alternatives of `re`'s outermost choice (or the whole pattern) that some match of could
- * hold none of `list`'s words: what a trigger list must also name to be confirmed.
- */
-export function unconfirmedAlternatives(re: RegExp, list: Clause): string[] {
-  const literal = parseRegExpLiteral(re);
-  const analysis = new RequiredWordAnalysis(re.flags);
-  const top = literal.pattern.alternatives;
-  const outer = top.length === 1 ? analysis.outerChoice((top[0] as AST.Alternative).elements) : null;
-  const choice = top.length > 1 ? top : outer ? outer.group.alternatives : top;
-  return choice
-    .filter((a) => !analysis.requires(a.elements, outer?.left ?? false, outer?.right ?? false, list))
-    .map((a) => a.raw);
 }

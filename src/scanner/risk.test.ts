@@ -281,7 +281,7 @@ describe('every rule', () => {
     }
   });
 
-  // Triggers are chosen by hand, so this catches a rule whose triggers miss its own examples.
+  // Every rule finds its own examples (a rule written wrongly, or a word wrongly thought needed).
   it.each(rules.flatMap((r) => r.examples.map((e) => [r.id, e] as const)))(
     '%s fires on its example %j',
     (id, example) => {

@@ -1,7 +1,8 @@
 /**
- * Which words wake which rule. A detector wakes when every clause of its trigger lists holds (a
- * clause holds when one of its words occurs) and, if its pattern was analysed, every clause of
- * one of its branches (required-words.ts); then its digit and '@' gates decide. Which branches
+ * Which words wake which rule. A rule made from a pattern wakes when every clause of one of its
+ * branches holds (required-words.ts; a clause holds when one of its words occurs); a detector
+ * that is not one pattern, when every clause of its trigger lists holds; then the digit and '@'
+ * gates decide. Which branches
  * hold also tells a rule which alternatives of its pattern are worth trying.
  * Any clause a detector's matches all satisfy is safe to require, so the plan keeps each
  * branch's few most selective clauses.
@@ -20,21 +21,8 @@ export function triggerClause(triggers: readonly string[]): Clause {
   );
 }
 
-/** The non-empty trigger lists of a detector, as clauses. */
-const triggerLists = (d: Detector): Clause[] =>
-  [d.triggers, d.alsoTriggers ?? []].filter((list) => list.length > 0).map(triggerClause);
-
-/**
- * The trigger lists of a rule that its own pattern does not confirm (some match would hold
- * none of the list's words). A list that names too few words would hide findings, so such a
- * list is never used; the tests ask for none.
- */
-export function unconfirmedTriggers(d: Detector): Clause[] {
-  return triggerLists(d).filter((_, i) => d.triggersConfirmed?.[i] === false);
-}
-
 export interface DetectorWake {
-  /** Clauses that must all hold: the trigger lists the pattern confirms. */
+  /** Clauses that must all hold: the trigger lists of a detector that is not one pattern. */
   readonly always: Clause[];
   /** Per branch of the pattern, its clauses; a branch with none holds on any text. */
   readonly branches: Clause[][];
@@ -44,7 +32,7 @@ export interface DetectorWake {
 
 /** What wakes a detector; with no clauses required, its gates alone decide. */
 export function detectorWake(d: Detector): DetectorWake {
-  const always = triggerLists(d).filter((_, i) => d.triggersConfirmed?.[i] !== false);
+  const always = [d.triggers, d.alsoTriggers ?? []].filter((list) => list.length > 0).map(triggerClause);
   // Clauses come cheapest first. Even one of everyday words earns its place among the first few:
   // "do" and "or" together rule out most messages that hold "mum".
   const branches = (d.requiredWords ?? []).map((clauses) => clauses.slice(0, MAX_CLAUSES));
