@@ -63,16 +63,18 @@ const FINDINGS_OPEN = ascii(',"findings":');
 const NO_FINDINGS_CLOSE = ascii(',"findings":[]}\n');
 const RECORD_CLOSE = ascii('}\n');
 
-/** Writes `{"id":ID,"findings":[...]}` and a newline, the id copied as it stood in the input. */
+/**
+ * Writes `{"id":ID,"findings":[...]}` and a newline. The record readSimpleRecord recognised
+ * begins `{"id":ID`, so that much is copied from the input in one go.
+ */
 export function writeRecord(
   out: ByteOutput,
   source: Uint8Array,
-  idStart: number,
+  recordStart: number,
   idEnd: number,
   findings: readonly Finding[],
 ): void {
-  out.bytes(ID_PREFIX);
-  out.bytes(source, idStart, idEnd);
+  out.bytes(source, recordStart, idEnd);
   if (findings.length === 0) {
     out.bytes(NO_FINDINGS_CLOSE);
     return;

@@ -139,7 +139,7 @@ export class LineProcessor {
       );
       if (findings !== null) {
         this.count(findings);
-        writeRecord(this.out, bytes, b[0] as number, b[1] as number, findings);
+        writeRecord(this.out, bytes, start, b[1] as number, findings);
         return;
       }
     }
