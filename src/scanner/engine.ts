@@ -5,7 +5,8 @@
  * scan an organisation's whole history in seconds.
  */
 import { compileContext, compilePattern } from './pattern.ts';
-import { type Clause, patternBranches } from './required-words.ts';
+import { patternBranches } from './pattern-branches.ts';
+import type { Clause } from './required-words.ts';
 import type {
   Finding,
   FindingKind,

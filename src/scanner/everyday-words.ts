@@ -5,6 +5,8 @@
  * counts as rarer than it is.
  */
 
+import type { Clause, RequiredWord } from './required-words.ts';
+
 /** Words in a large share of all messages: a clause holding one rules out next to nothing. */
 export const ULTRA_COMMON = new Set(
   `a am an and are as at be but by can do for get go have he her his i if im in is it its just like
@@ -37,3 +39,59 @@ thats these those thought through today told tomorrow tonight top trip try tryin
 very wait walk wanna wants watch week weekend whats while whole wont work world wrong year years
 yet yourself`.split(/\s+/),
 );
+
+/** The key a word is known by: its stem, and `$` when it must be the whole word. */
+export const wordKey = (w: RequiredWord): string => `${w.stem}${w.exact ? '$' : ''}`;
+
+const tiers = new Map<string, number>();
+
+/**
+ * 3: in a large share of messages; 2: in many; 1: in a fair number; 0: rarer. A stem counts
+ * as common as the commonest word it begins, and a stem of one or two letters begins too many.
+ */
+export function tierOf(word: RequiredWord): number {
+  const key = wordKey(word);
+  let tier = tiers.get(key);
+  if (tier === undefined) {
+    const begins = (list: ReadonlySet<string>): boolean =>
+      word.exact ? list.has(word.stem) : [...list].some((w) => w.startsWith(word.stem));
+    if ((!word.exact && word.stem.length <= 2) || begins(ULTRA_COMMON)) tier = 3;
+    else tier = begins(EVERYDAY) ? 2 : begins(COMMON) ? 1 : 0;
+    tiers.set(key, tier);
+  }
+  return tier;
+}
+
+/** Words nearly every message has: a clause holding one is checked last rather than counted. */
+export function isUbiquitousWord(word: RequiredWord): boolean {
+  return tierOf(word) === 3;
+}
+
+const TIER_COST = [0, 8, 20, 50];
+
+/** Roughly how likely a word is to occur in a chat message: lower is better for a clause. */
+export function cost(word: RequiredWord): number {
+  const key = wordKey(word);
+  let c = costs.get(key);
+  if (c === undefined) {
+    c = computeCost(word);
+    costs.set(key, c);
+  }
+  return c;
+}
+
+const costs = new Map<string, number>();
+
+function computeCost(word: RequiredWord): number {
+  const tier = tierOf(word);
+  const length = word.stem.length;
+  const byLength =
+    tier > 0 ? (TIER_COST[tier] as number) : length >= 5 ? 1 : length === 4 ? 1.5 : length === 3 ? 3 : 6;
+  return word.exact ? byLength : byLength * 1.3;
+}
+
+export function clauseCost(clause: Clause): number {
+  let total = 0;
+  for (const w of clause) total += cost(w);
+  return total;
+}

@@ -5,12 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { compilePattern } from './pattern.ts';
 import {
   analysePattern,
-  type Clause,
   type PatternAnalysis,
   patternBranches,
-  type RequiredWord,
   setPatternAnalysisStore,
-} from './required-words.ts';
+} from './pattern-branches.ts';
+import type { Clause, RequiredWord } from './required-words.ts';
 
 const show = (clause: Clause): string[] => clause.map((w) => `${w.stem}${w.exact ? '$' : ''}`).sort();
 const branchesOf = (source: string, bare = false): string[][][] =>

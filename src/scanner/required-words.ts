@@ -1,7 +1,8 @@
 /**
  * Works out from a rule's regular expression which words any match must contain, so the
- * scanner can leave a rule asleep on messages that lack them. The answer is a list of clauses,
- * each a list of words one of which must begin a word of the text; every clause must hold.
+ * scanner can leave a rule asleep on messages that lack them. The answer is a branch per
+ * alternative of the pattern's outermost choice, each a list of clauses: lists of words one of
+ * which must begin a word of the text. Every match satisfies every clause of some branch.
  *
  * This is the prefilter's soundness argument made mechanical: a clause is only ever built from
  * literal text the pattern cannot match without, read off the pattern's syntax tree, so no
@@ -13,8 +14,8 @@
  * every non-ASCII character, separates words. That matches `\b` and `\w` in the rules'
  * (non-Unicode) regular expressions.
  */
-import { type AST, parseRegExpLiteral, visitRegExpAST } from '@eslint-community/regexpp';
-import { COMMON, EVERYDAY, ULTRA_COMMON } from './everyday-words.ts';
+import type { AST } from '@eslint-community/regexpp';
+import { clauseCost, cost, wordKey as keyOf, tierOf } from './everyday-words.ts';
 
 /** `stem` must begin a word of the text; with `exact`, it must be the whole word. */
 export interface RequiredWord {
@@ -86,65 +87,12 @@ function cross(a: readonly string[], b: readonly string[]): string[] | null {
   return [...out];
 }
 
-const tiers = new Map<string, number>();
-
-/**
- * 3: in a large share of messages; 2: in many; 1: in a fair number; 0: rarer. A stem counts
- * as common as the commonest word it begins, and a stem of one or two letters begins too many.
- */
-function tierOf(word: RequiredWord): number {
-  const key = keyOf(word);
-  let tier = tiers.get(key);
-  if (tier === undefined) {
-    const begins = (list: ReadonlySet<string>): boolean =>
-      word.exact ? list.has(word.stem) : [...list].some((w) => w.startsWith(word.stem));
-    if ((!word.exact && word.stem.length <= 2) || begins(ULTRA_COMMON)) tier = 3;
-    else tier = begins(EVERYDAY) ? 2 : begins(COMMON) ? 1 : 0;
-    tiers.set(key, tier);
-  }
-  return tier;
-}
-
-/** Words nearly every message has: a clause holding one is not worth checking. */
-export function isUbiquitousWord(word: RequiredWord): boolean {
-  return tierOf(word) === 3;
-}
-
-const TIER_COST = [0, 8, 20, 50];
-
-/** Roughly how likely a word is to occur in a chat message: lower is better for a clause. */
-function cost(word: RequiredWord): number {
-  const key = keyOf(word);
-  let c = costs.get(key);
-  if (c === undefined) {
-    c = computeCost(word);
-    costs.set(key, c);
-  }
-  return c;
-}
-
-const costs = new Map<string, number>();
-
-function computeCost(word: RequiredWord): number {
-  const tier = tierOf(word);
-  const length = word.stem.length;
-  const byLength =
-    tier > 0 ? (TIER_COST[tier] as number) : length >= 5 ? 1 : length === 4 ? 1.5 : length === 3 ? 3 : 6;
-  return word.exact ? byLength : byLength * 1.3;
-}
-
 /** Clauses cheapest first, each costed once. */
-function sortByCost(clauses: Clause[]): Clause[] {
+export function sortByCost(clauses: Clause[]): Clause[] {
   return clauses
     .map((c) => ({ c, cost: clauseCost(c) }))
     .sort((a, b) => a.cost - b.cost)
     .map((x) => x.c);
-}
-
-export function clauseCost(clause: Clause): number {
-  let total = 0;
-  for (const w of clause) total += cost(w);
-  return total;
 }
 
 /**
@@ -165,8 +113,6 @@ function wordsOf(s: string, left: boolean, right: boolean): RequiredWord[] {
   }
   return words;
 }
-
-const keyOf = (w: RequiredWord): string => `${w.stem}${w.exact ? '$' : ''}`;
 
 /**
  * Clauses for a run of literal text that may be any of `strings`: each clause holds, for every
@@ -546,110 +492,4 @@ export class RequiredWordAnalysis {
     }
     return outer;
   }
-}
-
-/**
- * What the analysis of one pattern found, as plain data so that it can be kept between runs
- * (parsing and analysing every rule takes a few tenths of a second at start-up).
- */
-export interface PatternAnalysis {
-  /** Per alternative of the outermost choice, its clauses, each word "stem" or "stem$". */
-  readonly branches: string[][][];
-  /** The pattern around its outermost choice and the choice's alternatives; null if it has none. */
-  readonly split: { before: string; after: string; alternatives: string[] } | null;
-  readonly hasCaptures: boolean;
-}
-
-/** Somewhere to keep analyses between runs, keyed by pattern; see setPatternAnalysisStore. */
-export interface PatternAnalysisStore {
-  get(key: string): PatternAnalysis | undefined;
-  set(key: string, analysis: PatternAnalysis): void;
-}
-
-let store: PatternAnalysisStore | null = null;
-
-/**
- * Lets a Node entry point keep analyses on disk. The store must forget everything whenever this
- * module or the word lists change, since an analysis from other code could hide findings.
- */
-export function setPatternAnalysisStore(next: PatternAnalysisStore | null): void {
-  store = next;
-}
-
-/** A pattern's outermost choice, split so that a regular expression can be built from some of it. */
-export interface PatternBranches {
-  /** Per alternative of the outermost choice: the clauses its matches satisfy, rarest first. */
-  readonly branches: Clause[][];
-  /**
-   * The source of a regular expression that matches exactly as `re` does on any text where the
-   * alternatives left out cannot match; null when `re` has capturing groups, whose numbers
-   * would move.
-   */
-  sourceFor(kept: readonly boolean[]): string | null;
-}
-
-const wordFrom = (key: string): RequiredWord =>
-  key.endsWith('$') ? { stem: key.slice(0, -1), exact: true } : { stem: key, exact: false };
-
-/**
- * What every match of `re` needs, as branches: one per alternative of the pattern's outermost
- * choice ("nudes|sexting|...|hook up with me"), each a list of clauses. A match satisfies
- * every clause of at least one branch. Keeping the branches apart keeps "hook up" from waking
- * on every "up" the way one clause for the whole choice would; and since an alternative whose
- * words are missing cannot match anywhere in the text, the rule need only try the others.
- */
-export function patternBranches(re: RegExp): PatternBranches {
-  const key = `${re.flags}/${re.source}`;
-  let analysis = store?.get(key);
-  if (analysis === undefined) {
-    analysis = analysePattern(re);
-    store?.set(key, analysis);
-  }
-  const { split, hasCaptures } = analysis;
-  return {
-    branches: analysis.branches.map((clauses) => clauses.map((words) => words.map(wordFrom))),
-    sourceFor: (kept) =>
-      split === null
-        ? re.source
-        : hasCaptures
-          ? null
-          : `${split.before}(?:${split.alternatives.filter((_, i) => kept[i]).join('|')})${split.after}`,
-  };
-}
-
-export function analysePattern(re: RegExp): PatternAnalysis {
-  const literal = parseRegExpLiteral(re);
-  const analysis = new RequiredWordAnalysis(re.flags);
-  const toData = (clauses: Clause[]): string[][] => sortByCost(clauses).map((c) => c.map(keyOf));
-  const source = literal.pattern.raw;
-  const top = literal.pattern.alternatives;
-  const outer = top.length === 1 ? analysis.outerChoice((top[0] as AST.Alternative).elements) : null;
-  const choice = top.length > 1 ? top : outer ? outer.group.alternatives : null;
-  let hasCaptures = false;
-  visitRegExpAST(literal, {
-    onCapturingGroupEnter() {
-      hasCaptures = true;
-    },
-  });
-  if (choice === null) {
-    const only = top[0] as AST.Alternative;
-    return {
-      branches: [toData(analysis.sequence(only.elements, false, false))],
-      split: null,
-      hasCaptures,
-    };
-  }
-  const left = outer ? outer.left : false;
-  const right = outer ? outer.right : false;
-  // Offsets are relative to the pattern, which parseRegExpLiteral reads after the opening '/'.
-  const base = literal.pattern.start;
-  return {
-    branches: choice.map((a) => toData(analysis.sequence(a.elements, left, right))),
-    split: {
-      before: outer ? source.slice(0, outer.group.start - base) : '',
-      after: outer ? source.slice(outer.group.end - base) : '',
-      alternatives: choice.map((a) => a.raw),
-    },
-    hasCaptures,
-  };
 }

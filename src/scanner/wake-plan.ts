@@ -8,7 +8,8 @@
  * branch's few most selective clauses.
  */
 import type { Detector } from './engine.ts';
-import { type Clause, isUbiquitousWord, type RequiredWord } from './required-words.ts';
+import { isUbiquitousWord } from './everyday-words.ts';
+import type { Clause, RequiredWord } from './required-words.ts';
 import type { WalkWord } from './word-walk.ts';
 
 /** Clauses kept per branch. */

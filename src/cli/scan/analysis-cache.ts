@@ -5,7 +5,7 @@
  * would otherwise pay at every start.
  *
  * An analysis is only as good as the code that made it, so the cache file is named after a
- * fingerprint of that code (the analysis module, its word lists and the regular-expression
+ * fingerprint of that code (the analysis modules, the word lists and the regular-expression
  * parser's version): change any of them and the old file is simply never read again. A cache
  * that cannot be read or written is not used, and the scanner works the analysis out itself.
  */
@@ -14,10 +14,12 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type PatternAnalysis, setPatternAnalysisStore } from '../../scanner/required-words.ts';
+import { type PatternAnalysis, setPatternAnalysisStore } from '../../scanner/pattern-branches.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const ANALYSIS_CODE = ['required-words.ts', 'everyday-words.ts'].map((f) => join(root, 'src', 'scanner', f));
+const ANALYSIS_CODE = ['required-words.ts', 'pattern-branches.ts', 'everyday-words.ts'].map((f) =>
+  join(root, 'src', 'scanner', f),
+);
 
 function fingerprint(): string {
   const hash = createHash('sha256');

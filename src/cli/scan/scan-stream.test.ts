@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatCheckFindings, registerCheckMessageCommand } from '../commands/check-message.ts';
 import { registerScanCommand } from '../commands/scan.ts';
 import { readSimpleRecord } from './jsonl-output.ts';
-import { scanStreamParallel } from './scan-parallel.ts';
+import { runningScanWorkers, scanStreamParallel, stopScanWorkers } from './scan-parallel.ts';
 import { scanJsonlStream, scanStream } from './scan-stream.ts';
 
 const encoder = new TextEncoder();
@@ -221,6 +221,35 @@ describe('parallel scanning', () => {
     const result = await scanStreamParallel(slowly(), out, new Sink(), { threads: 2 });
     expect(result.scanned).toBe(12 * 32_000);
     expect(out.text.split('\n').filter(Boolean)).toHaveLength(12 * 32_000);
+  }, 60_000);
+
+  it('keeps its workers between scans, and two scans at once each get their own results', async () => {
+    await stopScanWorkers();
+    const input = (tag: string): string =>
+      Array.from({ length: 20_000 }, (_, i) =>
+        line(
+          `${tag}${i}`,
+          i % 5 === 0 ? `text me on 07700 900${String(i % 1000).padStart(3, '0')}` : 'lol same',
+        ),
+      ).join('');
+    const scan = async (tag: string): Promise<string> => {
+      const out = new Sink();
+      await scanStreamParallel(chunks([input(tag)], 100_000), out, new Sink(), { threads: 2 });
+      return out.text;
+    };
+    const expected = async (tag: string): Promise<string> => {
+      const out = new Sink();
+      await scanStream(chunks([input(tag)], 100_000), out, new Sink());
+      return out.text;
+    };
+    await scan('a');
+    expect(runningScanWorkers()).toBe(1);
+    const [a, b] = await Promise.all([scan('a'), scan('b')]);
+    expect(runningScanWorkers()).toBe(1);
+    expect(a).toBe(await expected('a'));
+    expect(b).toBe(await expected('b'));
+    await stopScanWorkers();
+    expect(runningScanWorkers()).toBe(0);
   }, 60_000);
 });
 

@@ -1,0 +1,60 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { compilePattern } from '../../scanner/pattern.ts';
+import { analysePattern, patternBranches, setPatternAnalysisStore } from '../../scanner/pattern-branches.ts';
+import { enablePatternAnalysisCache } from './analysis-cache.ts';
+
+const dirs: string[] = [];
+const freshDir = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), 'haven-analysis-cache-'));
+  dirs.push(dir);
+  return dir;
+};
+
+afterEach(() => {
+  setPatternAnalysisStore(null);
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('pattern analysis cache', () => {
+  it('keeps analyses worked out in one run for the next, in a file named after the analysis code', () => {
+    const dir = freshDir();
+    const re = compilePattern('hate {you}');
+    enablePatternAnalysisCache(dir).save();
+    expect(readdirSync(dir)).toEqual([]);
+
+    const first = enablePatternAnalysisCache(dir);
+    patternBranches(re);
+    first.save();
+    const files = readdirSync(dir);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/^analysis-[0-9a-f]{24}\.json$/);
+    const stored = JSON.parse(readFileSync(join(dir, files[0] as string), 'utf8')) as Record<string, unknown>;
+    expect(Object.values(stored)).toEqual([analysePattern(re)]);
+
+    // A later run reads it back instead of analysing again.
+    writeFileSync(
+      join(dir, files[0] as string),
+      JSON.stringify({
+        [Object.keys(stored)[0] as string]: { ...analysePattern(re), branches: [[['loathe$']]] },
+      }),
+    );
+    enablePatternAnalysisCache(dir);
+    expect(patternBranches(re).branches[0]?.[0]).toEqual([{ stem: 'loathe', exact: true }]);
+  });
+
+  it('works the analysis out afresh when the cache file is unreadable', () => {
+    const dir = freshDir();
+    const cache = enablePatternAnalysisCache(dir);
+    cache.save();
+    const re = compilePattern('hate {you}');
+    patternBranches(re);
+    cache.save();
+    const [file] = readdirSync(dir);
+    writeFileSync(join(dir, file as string), '{ not json');
+    enablePatternAnalysisCache(dir);
+    expect(patternBranches(re).branches[0]?.[0]).toEqual([{ stem: 'hate', exact: true }]);
+  });
+});
