@@ -8,14 +8,14 @@
 import type { Clause, RequiredWord } from './required-words.ts';
 
 /** Words in a large share of all messages: a clause holding one rules out next to nothing. */
-export const ULTRA_COMMON = new Set(
+const ULTRA_COMMON = new Set(
   `a am an and are as at be but by can do for get go have he her his i if im in is it its just like
 lol me my no not of oh ok on or our she so that the them they this to u ur us was we what will
 you your ya yeah yes`.split(/\s+/),
 );
 
 /** Words in many messages: a clause holding one is a weak filter, better than none. */
-export const EVERYDAY = new Set(
+const EVERYDAY = new Set(
   `about after again all also any back because been before being come could day did does doing don
 done even from gets getting going gonna got had has here him how into know more now off okay one
 only out over people really right said say see some still their then there thing think time too
@@ -23,7 +23,7 @@ up want way well went were when where which who why with would`.split(/\s+/),
 );
 
 /** Common words: a fair number of messages contain one. */
-export const COMMON = new Set(
+const COMMON = new Set(
   `able actually afternoon ages ago alright always another anyone anything anyway around ask asked
 away bad bag bed best better big bit bored boy boys bring bro brother bus call came cant car
 care class coming cool couldnt dad didnt different doesnt down each else end ended enough

@@ -16,7 +16,7 @@ import type { WalkWord } from './word-walk.ts';
 const MAX_CLAUSES = 3;
 
 /** A hand-written trigger list as a clause: "kill" begins a word, "u$" is the whole word. */
-export function triggerClause(triggers: readonly string[]): Clause {
+function triggerClause(triggers: readonly string[]): Clause {
   return triggers.map((t) =>
     t.endsWith('$') ? { stem: t.slice(0, -1), exact: true } : { stem: t, exact: false },
   );
@@ -32,7 +32,7 @@ export interface DetectorWake {
 }
 
 /** What wakes a detector; with no clauses required, its gates alone decide. */
-export function detectorWake(d: Detector): DetectorWake {
+function detectorWake(d: Detector): DetectorWake {
   const always = [d.triggers, d.alsoTriggers ?? []].filter((list) => list.length > 0).map(triggerClause);
   // Clauses come cheapest first. Even one of everyday words earns its place among the first few:
   // "do" and "or" together rule out most messages that hold "mum".
