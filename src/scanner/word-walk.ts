@@ -84,88 +84,149 @@ const isLetterByte = (c: number): boolean => {
 };
 
 /**
- * Builds the automaton. Words whose stems hold anything but ASCII letters and digits ("£")
- * are found with a plain byte search after the walk.
+ * Builds the automaton: Aho-Corasick over words and separators, so that a phrase ("do it") is
+ * found as readily as a word. Every pattern starts with a separator (the text is read as if one
+ * came before it), ends with one when the last word must be whole, and has one between words;
+ * a run of separators in the text counts as one. Stems holding anything but ASCII letters,
+ * digits and single spaces ("£") are found with a plain byte search after the walk.
  */
 export function buildWordWalk(words: readonly WalkWord[]): WordWalk {
-  // A trie over the stems: node 0 is the root.
-  const children: Int32Array[] = [new Int32Array(LETTERS).fill(-1)];
-  const prefixWord: number[] = [-1];
-  const exactWord: number[] = [-1];
-  const byDigit: boolean[] = [false];
+  const SYMBOLS = 38;
+  // Trie over symbols: 0-35 letters and digits, 36 '_', 37 separator. Node 0 is the root.
+  const children: Int32Array[] = [new Int32Array(SYMBOLS).fill(-1)];
+  const lastSymbol: number[] = [-1];
+  const own: number[][] = [[]];
+  // Whole-word patterns end where a separator follows: found on that transition, not in a state
+  // of their own, so that after every separator the walk is back in one of a few hot states.
+  const ownWhole: number[][] = [[]];
   const symbols: Array<[Uint8Array, number]> = [];
   const encoder = new TextEncoder();
+  const addNode = (from: number, symbol: number): number => {
+    const row = children[from] as Int32Array;
+    let next = row[symbol] as number;
+    if (next < 0) {
+      next = children.length;
+      children.push(new Int32Array(SYMBOLS).fill(-1));
+      lastSymbol.push(symbol);
+      own.push([]);
+      ownWhole.push([]);
+      row[symbol] = next;
+    }
+    return next;
+  };
+  // Every pattern starts here, and the separator state must exist even with no words.
+  addNode(0, SEPARATOR);
   words.forEach((w, index) => {
     const stem = w.stem.toLowerCase();
-    if (!/^[a-z0-9]+$/.test(stem)) {
+    if (!/^[a-z0-9]+(?: [a-z0-9]+)*$/.test(stem)) {
       symbols.push([encoder.encode(stem), index]);
       return;
     }
-    let node = 0;
-    for (const ch of stem) {
-      const cls = BYTE_CLASS[ch.charCodeAt(0)] as number;
-      const row = children[node] as Int32Array;
-      let next = row[cls] as number;
-      if (next < 0) {
-        next = children.length;
-        children.push(new Int32Array(LETTERS).fill(-1));
-        prefixWord.push(-1);
-        exactWord.push(-1);
-        byDigit.push(cls >= 26);
-        row[cls] = next;
-      }
-      node = next;
-    }
-    if (w.exact) exactWord[node] = index;
-    else prefixWord[node] = index;
+    let node = addNode(0, SEPARATOR);
+    for (const ch of stem) node = addNode(node, ch === ' ' ? SEPARATOR : (BYTE_CLASS[ch.charCodeAt(0)] as number));
+    ((w.exact ? ownWhole : own)[node] as number[]).push(index);
   });
 
-  // Automaton states: the trie's nodes, then "in a word no stem starts" (reached by a letter or
-  // a digit), then the root again as reached by a separator that needs an action. States that
-  // need an action are numbered last, so the loop tests one comparison.
-  const trieNodes = children.length;
-  const DEAD = trieNodes;
-  const DEAD_DIGIT = trieNodes + 1;
-  const ROOT_ACTION = trieNodes + 2;
-  const stateCount = trieNodes + 3;
+  // Failure links and the complete transition function, breadth first.
+  const nodes = children.length;
+  const fail = new Int32Array(nodes);
+  const delta: Int32Array[] = Array.from({ length: nodes }, () => new Int32Array(SYMBOLS));
+  const order: number[] = [0];
+  for (let a = 0; a < SYMBOLS; a++) {
+    const child = (children[0] as Int32Array)[a] as number;
+    (delta[0] as Int32Array)[a] = child >= 0 ? child : 0;
+    if (child >= 0) order.push(child);
+  }
+  for (let k = 1; k < order.length; k++) {
+    const u = order[k] as number;
+    for (let a = 0; a < SYMBOLS; a++) {
+      const child = (children[u] as Int32Array)[a] as number;
+      if (child >= 0) {
+        fail[child] = u === 0 ? 0 : ((delta[fail[u] as number] as Int32Array)[a] as number);
+        (delta[u] as Int32Array)[a] = child;
+        order.push(child);
+      } else {
+        (delta[u] as Int32Array)[a] = (delta[fail[u] as number] as Int32Array)[a] as number;
+      }
+    }
+  }
+  // A run of separators is one: after a separator, another changes nothing. No pattern holds
+  // two in a row, so this never hides one.
+  for (let u = 1; u < nodes; u++) if (lastSymbol[u] === SEPARATOR) (delta[u] as Int32Array)[SEPARATOR] = u;
+  const gather = (mine: number[][]): number[][] => {
+    const all: number[][] = Array.from({ length: nodes }, () => []);
+    for (const u of order) {
+      const inherited = u === 0 ? [] : (all[fail[u] as number] as number[]);
+      all[u] = [...new Set([...(mine[u] as number[]), ...inherited])];
+    }
+    return all;
+  };
+  const outputs = gather(own);
+  const wholeOutputs = gather(ownWhole);
+
+  // Automaton states: the trie's nodes; a twin of each node a separator leads to, reached when
+  // that separator ends a whole word or is one the walk must note ('@', non-ASCII, what JSON
+  // escapes); and the root as reached by a digit. States that need an action are numbered
+  // last, so the loop tests one comparison per byte.
+  const twinOf = new Int32Array(nodes).fill(-1);
+  let stateCount = nodes;
+  for (let u = 0; u < nodes; u++) if (lastSymbol[u] === SEPARATOR) twinOf[u] = stateCount++;
+  const ROOT_DIGIT = stateCount++;
+  const nodeOf = new Int32Array(stateCount);
+  for (let u = 0; u < nodes; u++) {
+    nodeOf[u] = u;
+    if ((twinOf[u] as number) >= 0) nodeOf[twinOf[u] as number] = u;
+  }
+  nodeOf[ROOT_DIGIT] = 0;
   const needsAction = (s: number): boolean =>
-    s === DEAD_DIGIT ||
-    s === ROOT_ACTION ||
-    (s < trieNodes && ((prefixWord[s] as number) >= 0 || (byDigit[s] as boolean)));
-  const order: number[] = [];
-  for (let s = 0; s < stateCount; s++) if (!needsAction(s)) order.push(s);
-  const firstAction = order.length;
-  for (let s = 0; s < stateCount; s++) if (needsAction(s)) order.push(s);
+    s >= nodes || (outputs[s] as number[]).length > 0 || ((lastSymbol[s] as number) >= 26 && (lastSymbol[s] as number) < 36);
+  const numbering: number[] = [];
+  for (let s = 0; s < stateCount; s++) if (!needsAction(s)) numbering.push(s);
+  const firstAction = numbering.length;
+  for (let s = 0; s < stateCount; s++) if (needsAction(s)) numbering.push(s);
   const id = new Int32Array(stateCount);
-  order.forEach((s, i) => {
+  numbering.forEach((s, i) => {
     id[s] = i;
   });
-
   const table =
     stateCount < 0x10000
       ? new Uint16Array(stateCount << STRIDE_SHIFT)
       : new Int32Array(stateCount << STRIDE_SHIFT);
-  const exactOf = new Int32Array(stateCount).fill(-1);
-  const prefixOf = new Int32Array(stateCount).fill(-1);
-  for (let s = 0; s < stateCount; s++) {
-    const from = id[s] as number;
-    const row =
-      s < trieNodes ? (children[s] as Int32Array) : s === ROOT_ACTION ? (children[0] as Int32Array) : null;
-    for (let cls = 0; cls < LETTERS; cls++) {
-      const child = row ? (row[cls] as number) : -1;
-      table[(from << STRIDE_SHIFT) | cls] = id[child >= 0 ? child : cls >= 26 ? DEAD_DIGIT : DEAD] as number;
+  const outStart = new Int32Array(stateCount + 1);
+  const outList: number[] = [];
+  const wholeStart = new Int32Array(stateCount + 1);
+  const wholeList: number[] = [];
+  for (let i = 0; i < stateCount; i++) {
+    const s = numbering[i] as number;
+    const u = nodeOf[s] as number;
+    const row = delta[u] as Int32Array;
+    for (let a = 0; a < SYMBOLS; a++) {
+      let target = row[a] as number;
+      if (target === 0 && a >= 26 && a < 36) target = ROOT_DIGIT;
+      table[(i << STRIDE_SHIFT) | a] = id[target] as number;
     }
-    table[(from << STRIDE_SHIFT) | UNDERSCORE] = id[DEAD] as number;
-    const endsExact = s < trieNodes && (exactWord[s] as number) >= 0;
-    table[(from << STRIDE_SHIFT) | SEPARATOR] = id[endsExact ? ROOT_ACTION : 0] as number;
-    table[(from << STRIDE_SHIFT) | FLAGGED_SEPARATOR] = id[ROOT_ACTION] as number;
-    if (s < trieNodes) {
-      exactOf[from] = exactWord[s] as number;
-      prefixOf[from] = prefixWord[s] as number;
-    }
+    const afterSeparator = row[SEPARATOR] as number;
+    const endsWhole = s < nodes && (wholeOutputs[u] as number[]).length > 0;
+    table[(i << STRIDE_SHIFT) | SEPARATOR] = id[endsWhole ? (twinOf[afterSeparator] as number) : afterSeparator] as number;
+    table[(i << STRIDE_SHIFT) | FLAGGED_SEPARATOR] = id[twinOf[afterSeparator] as number] as number;
+    outList.push(...(outputs[u] as number[]));
+    outStart[i + 1] = outList.length;
+    wholeList.push(...(s < nodes ? (wholeOutputs[u] as number[]) : []));
+    wholeStart[i + 1] = wholeList.length;
   }
-  const root = id[0] as number;
-  const rootAction = id[ROOT_ACTION] as number;
+  const outWords = Int32Array.from(outList);
+  const wholeWords = Int32Array.from(wholeList);
+  // Most states end one word or none; the loop reads that straight from here.
+  const SEVERAL = -2;
+  const singleOf = (starts: Int32Array, list: Int32Array): Int32Array =>
+    Int32Array.from({ length: stateCount }, (_, i) => {
+      const n = (starts[i + 1] as number) - (starts[i] as number);
+      return n === 0 ? -1 : n === 1 ? (list[starts[i] as number] as number) : SEVERAL;
+    });
+  const single = singleOf(outStart, outWords);
+  const singleWhole = singleOf(wholeStart, wholeWords);
+  // The text is read as if a separator came before it.
+  const start = id[(delta[0] as Int32Array)[SEPARATOR] as number] as number;
 
   // marks[w] === epoch when this walk found word w, so nothing needs clearing between messages.
   const marks = new Int32Array(words.length);
@@ -177,9 +238,23 @@ export function buildWordWalk(words: readonly WalkWord[]): WordWalk {
   let lastStart = 0;
   let lastEnd = 0;
 
-  const contains = (bytes: Uint8Array, start: number, end: number, needle: Uint8Array): boolean => {
+  /** Notes the words in list[starts[state] .. starts[state + 1]); returns the new length of `fired`. */
+  const fire = (starts: Int32Array, list: Int32Array, state: number, now: number, count: number): number => {
+    let n = count;
+    const last = starts[state + 1] as number;
+    for (let k = starts[state] as number; k < last; k++) {
+      const word = list[k] as number;
+      if (marks[word] !== now) {
+        marks[word] = now;
+        fired[n++] = word;
+      }
+    }
+    return n;
+  };
+
+  const contains = (bytes: Uint8Array, from: number, end: number, needle: Uint8Array): boolean => {
     const first = needle[0] as number;
-    outer: for (let i = start; i <= end - needle.length; i++) {
+    outer: for (let i = from; i <= end - needle.length; i++) {
       if (bytes[i] !== first) continue;
       for (let j = 1; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
       return true;
@@ -211,7 +286,7 @@ export function buildWordWalk(words: readonly WalkWord[]): WordWalk {
       }
       return longest;
     },
-    mark(bytes, start, end) {
+    mark(bytes, from, end) {
       // Locals rather than the closure's variables: this loop runs once per byte of input.
       let count = 0;
       let digitCount = 0;
@@ -222,41 +297,47 @@ export function buildWordWalk(words: readonly WalkWord[]): WordWalk {
       }
       const now = ++epoch;
       lastBytes = bytes;
-      lastStart = start;
+      lastStart = from;
       lastEnd = end;
-      let state = root;
-      for (let i = start; i < end; i++) {
+      let state = start;
+      for (let i = from; i < end; i++) {
         const c = bytes[i] as number;
+        const cls = BYTE_CLASS[c] as number;
         const previous = state;
-        state = table[(state << STRIDE_SHIFT) | (BYTE_CLASS[c] as number)] as number;
+        state = table[(state << STRIDE_SHIFT) | cls] as number;
         if (state < firstAction) continue;
         let word: number;
-        if (state === rootAction) {
+        if (cls >= SEPARATOR) {
           flags |= SEPARATOR_FLAG[c] as number;
-          word = exactOf[previous] as number;
+          word = singleWhole[previous] as number;
+          if (word === SEVERAL) {
+            count = fire(wholeStart, wholeWords, previous, now, count);
+            continue;
+          }
         } else {
-          if (c - 48 < 10 && c >= 48) {
+          if (cls >= 26 && cls < 36) {
             digitCount++;
             if (i + 1 < end && isLetterByte(bytes[i + 1] as number)) flags |= HAS_DIGIT_THEN_LETTER_FLAG;
           }
-          word = prefixOf[state] as number;
+          word = single[state] as number;
+          if (word === SEVERAL) {
+            count = fire(outStart, outWords, state, now, count);
+            continue;
+          }
         }
         if (word >= 0 && marks[word] !== now) {
           marks[word] = now;
           fired[count++] = word;
         }
       }
-      const last = exactOf[state] as number;
-      if (last >= 0 && marks[last] !== now) {
-        marks[last] = now;
-        fired[count++] = last;
-      }
+      // A word ending the text is whole.
+      count = fire(wholeStart, wholeWords, state, now, count);
       for (let k = 0; k < symbols.length; k++) {
         const [needle, word] = symbols[k] as [Uint8Array, number];
         if (marks[word] === now) continue;
         // Non-ASCII needles can only be present when the walk saw a non-ASCII byte.
         if ((needle[0] as number) >= 0x80 && (flags & HAS_NON_ASCII_FLAG) === 0) continue;
-        if (contains(bytes, start, end, needle)) {
+        if (contains(bytes, from, end, needle)) {
           marks[word] = now;
           fired[count++] = word;
         }
