@@ -52,6 +52,11 @@ const tiers = new Map<string, number>();
 export function tierOf(word: RequiredWord): number {
   const key = wordKey(word);
   let tier = tiers.get(key);
+  if (tier === undefined && word.stem.includes(' ')) {
+    // A phrase is rarer than its words; how much rarer, its cost says.
+    tier = 0;
+    tiers.set(key, tier);
+  }
   if (tier === undefined) {
     const begins = (list: ReadonlySet<string>): boolean =>
       word.exact ? list.has(word.stem) : [...list].some((w) => w.startsWith(word.stem));
@@ -82,7 +87,19 @@ export function cost(word: RequiredWord): number {
 
 const costs = new Map<string, number>();
 
+/** About how many messages in sixty hold the word: a cost rescaled, for phrases. */
+const SHARE = 60;
+
 function computeCost(word: RequiredWord): number {
+  if (word.stem.includes(' ')) {
+    // Words side by side: far rarer together than apart.
+    const parts = word.stem.split(' ');
+    let share = 0.2;
+    parts.forEach((stem, i) => {
+      share *= Math.min(1, cost({ stem, exact: i < parts.length - 1 || word.exact }) / SHARE);
+    });
+    return share * SHARE;
+  }
   const tier = tierOf(word);
   const length = word.stem.length;
   const byLength =

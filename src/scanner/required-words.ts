@@ -28,6 +28,8 @@ export type Clause = readonly RequiredWord[];
 
 /** How many alternative strings a run of literal text may expand to before it is cut. */
 const MAX_STRINGS = 128;
+/** Longest phrase read as one required "word": "don't tell anyone" is four. */
+const MAX_PHRASE_WORDS = 2;
 /** Clauses kept per disjunction: one from each alternative's best, second best, and so on. */
 const CLAUSES_PER_DISJUNCTION = 3;
 
@@ -101,14 +103,24 @@ export function sortByCost(clauses: Clause[]): Clause[] {
  */
 function wordsOf(s: string, left: boolean, right: boolean): RequiredWord[] {
   const words: RequiredWord[] = [];
+  // Phrases: the words just found, as long as only separators have come between them.
+  let phrase: string[] = [];
   for (let i = 0; i < s.length; i++) {
     const startsWord = i === 0 ? left : !isWordChar(s[i - 1] as string);
-    if (!startsWord || !isStemChar(s[i] as string)) continue;
+    if (!startsWord || !isStemChar(s[i] as string)) {
+      if (s[i] !== ' ') phrase = [];
+      continue;
+    }
     let j = i;
     while (j < s.length && isStemChar(s[j] as string)) j++;
     // A stem runs into '_' or the unknown text after the run: it need only begin the word.
     const exact = j === s.length ? right : !isWordChar(s[j] as string);
-    words.push({ stem: s.slice(i, j), exact });
+    const stem = s.slice(i, j);
+    words.push({ stem, exact });
+    phrase = [...phrase, stem].slice(-MAX_PHRASE_WORDS);
+    for (let n = 2; n <= phrase.length; n++) words.push({ stem: phrase.slice(-n).join(' '), exact });
+    // Only a whole word can be followed by more of a phrase.
+    if (!exact) phrase = [];
     i = j - 1;
   }
   return words;
@@ -421,12 +433,6 @@ export class RequiredWordAnalysis {
       const crossed = s.strings ? cross(run, s.strings) : null;
       if (crossed !== null) {
         run = crossed;
-        // Once every string ends between words, what follows is a new run: one clause per word.
-        if (run.every((x) => x.length > 0 && !isWordChar(x[x.length - 1] as string))) {
-          finish(true);
-          run = [''];
-          runLeft = true;
-        }
         continue;
       }
       const before = boundaryAfterRun();

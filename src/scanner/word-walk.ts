@@ -35,10 +35,9 @@ export interface WordWalk {
   digitChain(): number;
 }
 
-// Byte classes. Letters (either case) 0-25 and digits 26-35 are the trie's alphabet; '_' is a
-// word character outside it; separators are plain, or flagged for the HAS_* bits. Every byte of
+// Byte classes. Letters (either case) 0-25 and digits 26-35 make up word stems; '_' is a word
+// character no stem holds; separators are plain, or flagged for the HAS_* bits. Every byte of
 // a multi-byte UTF-8 character separates words, as `\b` treats non-ASCII in non-Unicode regexes.
-const LETTERS = 36;
 const UNDERSCORE = 36;
 const SEPARATOR = 37;
 const FLAGGED_SEPARATOR = 38;
@@ -123,7 +122,8 @@ export function buildWordWalk(words: readonly WalkWord[]): WordWalk {
       return;
     }
     let node = addNode(0, SEPARATOR);
-    for (const ch of stem) node = addNode(node, ch === ' ' ? SEPARATOR : (BYTE_CLASS[ch.charCodeAt(0)] as number));
+    for (const ch of stem)
+      node = addNode(node, ch === ' ' ? SEPARATOR : (BYTE_CLASS[ch.charCodeAt(0)] as number));
     ((w.exact ? ownWhole : own)[node] as number[]).push(index);
   });
 
@@ -134,7 +134,7 @@ export function buildWordWalk(words: readonly WalkWord[]): WordWalk {
   const order: number[] = [0];
   for (let a = 0; a < SYMBOLS; a++) {
     const child = (children[0] as Int32Array)[a] as number;
-    (delta[0] as Int32Array)[a] = child >= 0 ? child : 0;
+    (delta[0] as Int32Array)[a] = Math.max(child, 0);
     if (child >= 0) order.push(child);
   }
   for (let k = 1; k < order.length; k++) {
@@ -179,7 +179,9 @@ export function buildWordWalk(words: readonly WalkWord[]): WordWalk {
   }
   nodeOf[ROOT_DIGIT] = 0;
   const needsAction = (s: number): boolean =>
-    s >= nodes || (outputs[s] as number[]).length > 0 || ((lastSymbol[s] as number) >= 26 && (lastSymbol[s] as number) < 36);
+    s >= nodes ||
+    (outputs[s] as number[]).length > 0 ||
+    ((lastSymbol[s] as number) >= 26 && (lastSymbol[s] as number) < 36);
   const numbering: number[] = [];
   for (let s = 0; s < stateCount; s++) if (!needsAction(s)) numbering.push(s);
   const firstAction = numbering.length;
@@ -207,7 +209,9 @@ export function buildWordWalk(words: readonly WalkWord[]): WordWalk {
     }
     const afterSeparator = row[SEPARATOR] as number;
     const endsWhole = s < nodes && (wholeOutputs[u] as number[]).length > 0;
-    table[(i << STRIDE_SHIFT) | SEPARATOR] = id[endsWhole ? (twinOf[afterSeparator] as number) : afterSeparator] as number;
+    table[(i << STRIDE_SHIFT) | SEPARATOR] = id[
+      endsWhole ? (twinOf[afterSeparator] as number) : afterSeparator
+    ] as number;
     table[(i << STRIDE_SHIFT) | FLAGGED_SEPARATOR] = id[twinOf[afterSeparator] as number] as number;
     outList.push(...(outputs[u] as number[]));
     outStart[i + 1] = outList.length;
