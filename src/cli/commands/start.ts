@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { startServer } from '../../server/main.ts';
+import { enablePatternAnalysisCache } from '../scan/analysis-cache.ts';
 
 export function registerStartCommand(program: Command): void {
   program
@@ -12,6 +12,9 @@ export function registerStartCommand(program: Command): void {
         'HAVEN_PUBLIC_URL, SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_SECURE, MAIL_FROM. See README.md.',
     )
     .action(async () => {
+      // Before the server's modules load, since the scanner is built as they do.
+      enablePatternAnalysisCache();
+      const { startServer } = await import('../../server/main.ts');
       await startServer();
     });
 }

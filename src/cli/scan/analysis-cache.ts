@@ -30,7 +30,7 @@ function fingerprint(): string {
 }
 
 export interface AnalysisCache {
-  /** Writes out what was worked out afresh, if anything. */
+  /** Writes out what was worked out afresh, if anything (it is also written soon by itself). */
   save(): void;
 }
 
@@ -51,26 +51,27 @@ export function enablePatternAnalysisCache(
     // No cache yet, or an unreadable one: start empty.
   }
   let changed = false;
+  const save = (): void => {
+    if (!changed) return;
+    changed = false;
+    try {
+      mkdirSync(dir, { recursive: true });
+      // Written aside and renamed, so a worker starting at the same moment never reads half a file.
+      const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      writeFileSync(partial, JSON.stringify(entries));
+      renameSync(partial, file);
+    } catch {
+      // A read-only install just goes without the cache.
+    }
+  };
   setPatternAnalysisStore({
     get: (key) => (Object.hasOwn(entries, key) ? entries[key] : undefined),
     set: (key, analysis) => {
       entries[key] = analysis;
+      // The scanner analyses all its rules at once, so one write once it is built will do.
+      if (!changed) setImmediate(save).unref();
       changed = true;
     },
   });
-  return {
-    save() {
-      if (!changed) return;
-      changed = false;
-      try {
-        mkdirSync(dir, { recursive: true });
-        // Written aside and renamed, so a worker starting at the same moment never reads half a file.
-        const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-        writeFileSync(partial, JSON.stringify(entries));
-        renameSync(partial, file);
-      } catch {
-        // A read-only install just goes without the cache.
-      }
-    },
-  };
+  return { save };
 }
