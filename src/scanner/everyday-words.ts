@@ -53,8 +53,11 @@ export function tierOf(word: RequiredWord): number {
   const key = wordKey(word);
   let tier = tiers.get(key);
   if (tier === undefined && word.stem.includes(' ')) {
-    // A phrase is rarer than its words; how much rarer, its cost says.
-    tier = 0;
+    // A phrase is a tier rarer than the rarest of its words: "do it" is no longer everywhere,
+    // and "dont tell" is no rarer than "dont" alone.
+    const parts = word.stem.split(' ');
+    const rarest = Math.min(...parts.map((stem, i) => tierOf({ stem, exact: i < parts.length - 1 || word.exact })));
+    tier = Math.max(0, rarest - 1);
     tiers.set(key, tier);
   }
   if (tier === undefined) {

@@ -91,27 +91,35 @@ const isLetterByte = (c: number): boolean => {
  */
 export function buildWordWalk(words: readonly WalkWord[]): WordWalk {
   const SYMBOLS = 38;
-  // Trie over symbols: 0-35 letters and digits, 36 '_', 37 separator. Node 0 is the root.
-  const children: Int32Array[] = [new Int32Array(SYMBOLS).fill(-1)];
+  // Trie over symbols (0-35 letters and digits, 36 '_', 37 separator), as one flat table of
+  // SYMBOLS entries per node, -1 for no child. Node 0 is the root.
+  let goto = new Int32Array(SYMBOLS * 1024).fill(-1);
+  let nodes = 1;
   const lastSymbol: number[] = [-1];
-  const own: number[][] = [[]];
+  const own = new Map<number, number[]>();
   // Whole-word patterns end where a separator follows: found on that transition, not in a state
   // of their own, so that after every separator the walk is back in one of a few hot states.
-  const ownWhole: number[][] = [[]];
+  const ownWhole = new Map<number, number[]>();
   const symbols: Array<[Uint8Array, number]> = [];
   const encoder = new TextEncoder();
   const addNode = (from: number, symbol: number): number => {
-    const row = children[from] as Int32Array;
-    let next = row[symbol] as number;
+    let next = goto[from * SYMBOLS + symbol] as number;
     if (next < 0) {
-      next = children.length;
-      children.push(new Int32Array(SYMBOLS).fill(-1));
+      next = nodes++;
+      if (nodes * SYMBOLS > goto.length) {
+        const grown = new Int32Array(goto.length * 2).fill(-1);
+        grown.set(goto);
+        goto = grown;
+      }
       lastSymbol.push(symbol);
-      own.push([]);
-      ownWhole.push([]);
-      row[symbol] = next;
+      goto[from * SYMBOLS + symbol] = next;
     }
     return next;
+  };
+  const addTo = (table: Map<number, number[]>, node: number, word: number): void => {
+    const list = table.get(node);
+    if (list) list.push(word);
+    else table.set(node, [word]);
   };
   // Every pattern starts here, and the separator state must exist even with no words.
   addNode(0, SEPARATOR);
@@ -124,45 +132,49 @@ export function buildWordWalk(words: readonly WalkWord[]): WordWalk {
     let node = addNode(0, SEPARATOR);
     for (const ch of stem)
       node = addNode(node, ch === ' ' ? SEPARATOR : (BYTE_CLASS[ch.charCodeAt(0)] as number));
-    ((w.exact ? ownWhole : own)[node] as number[]).push(index);
+    addTo(w.exact ? ownWhole : own, node, index);
   });
 
   // Failure links and the complete transition function, breadth first.
-  const nodes = children.length;
   const fail = new Int32Array(nodes);
-  const delta: Int32Array[] = Array.from({ length: nodes }, () => new Int32Array(SYMBOLS));
+  const delta = new Int32Array(nodes * SYMBOLS);
   const order: number[] = [0];
   for (let a = 0; a < SYMBOLS; a++) {
-    const child = (children[0] as Int32Array)[a] as number;
-    (delta[0] as Int32Array)[a] = Math.max(child, 0);
+    const child = goto[a] as number;
+    delta[a] = Math.max(child, 0);
     if (child >= 0) order.push(child);
   }
   for (let k = 1; k < order.length; k++) {
     const u = order[k] as number;
+    const f = (fail[u] as number) * SYMBOLS;
     for (let a = 0; a < SYMBOLS; a++) {
-      const child = (children[u] as Int32Array)[a] as number;
+      const child = goto[u * SYMBOLS + a] as number;
       if (child >= 0) {
-        fail[child] = u === 0 ? 0 : ((delta[fail[u] as number] as Int32Array)[a] as number);
-        (delta[u] as Int32Array)[a] = child;
+        fail[child] = u === 0 ? 0 : (delta[f + a] as number);
+        delta[u * SYMBOLS + a] = child;
         order.push(child);
       } else {
-        (delta[u] as Int32Array)[a] = (delta[fail[u] as number] as Int32Array)[a] as number;
+        delta[u * SYMBOLS + a] = delta[f + a] as number;
       }
     }
   }
   // A run of separators is one: after a separator, another changes nothing. No pattern holds
   // two in a row, so this never hides one.
-  for (let u = 1; u < nodes; u++) if (lastSymbol[u] === SEPARATOR) (delta[u] as Int32Array)[SEPARATOR] = u;
-  const gather = (mine: number[][]): number[][] => {
-    const all: number[][] = Array.from({ length: nodes }, () => []);
+  for (let u = 1; u < nodes; u++) if (lastSymbol[u] === SEPARATOR) delta[u * SYMBOLS + SEPARATOR] = u;
+  // A node's words are its own and those of the longest suffix that is also a node.
+  const gather = (mine: Map<number, number[]>): Map<number, number[]> => {
+    const all = new Map<number, number[]>();
     for (const u of order) {
-      const inherited = u === 0 ? [] : (all[fail[u] as number] as number[]);
-      all[u] = [...new Set([...(mine[u] as number[]), ...inherited])];
+      const inherited = u === 0 ? undefined : all.get(fail[u] as number);
+      const ownHere = mine.get(u);
+      if (ownHere === undefined && inherited === undefined) continue;
+      all.set(u, [...new Set([...(ownHere ?? []), ...(inherited ?? [])])]);
     }
     return all;
   };
   const outputs = gather(own);
   const wholeOutputs = gather(ownWhole);
+  const NONE: readonly number[] = [];
 
   // Automaton states: the trie's nodes; a twin of each node a separator leads to, reached when
   // that separator ends a whole word or is one the walk must note ('@', non-ASCII, what JSON
@@ -180,7 +192,7 @@ export function buildWordWalk(words: readonly WalkWord[]): WordWalk {
   nodeOf[ROOT_DIGIT] = 0;
   const needsAction = (s: number): boolean =>
     s >= nodes ||
-    (outputs[s] as number[]).length > 0 ||
+    outputs.has(s) ||
     ((lastSymbol[s] as number) >= 26 && (lastSymbol[s] as number) < 36);
   const numbering: number[] = [];
   for (let s = 0; s < stateCount; s++) if (!needsAction(s)) numbering.push(s);
@@ -201,21 +213,21 @@ export function buildWordWalk(words: readonly WalkWord[]): WordWalk {
   for (let i = 0; i < stateCount; i++) {
     const s = numbering[i] as number;
     const u = nodeOf[s] as number;
-    const row = delta[u] as Int32Array;
+    const row = u * SYMBOLS;
     for (let a = 0; a < SYMBOLS; a++) {
-      let target = row[a] as number;
+      let target = delta[row + a] as number;
       if (target === 0 && a >= 26 && a < 36) target = ROOT_DIGIT;
       table[(i << STRIDE_SHIFT) | a] = id[target] as number;
     }
-    const afterSeparator = row[SEPARATOR] as number;
-    const endsWhole = s < nodes && (wholeOutputs[u] as number[]).length > 0;
+    const afterSeparator = delta[row + SEPARATOR] as number;
+    const endsWhole = s < nodes && wholeOutputs.has(u);
     table[(i << STRIDE_SHIFT) | SEPARATOR] = id[
       endsWhole ? (twinOf[afterSeparator] as number) : afterSeparator
     ] as number;
     table[(i << STRIDE_SHIFT) | FLAGGED_SEPARATOR] = id[twinOf[afterSeparator] as number] as number;
-    outList.push(...(outputs[u] as number[]));
+    outList.push(...(outputs.get(u) ?? NONE));
     outStart[i + 1] = outList.length;
-    wholeList.push(...(s < nodes ? (wholeOutputs[u] as number[]) : []));
+    wholeList.push(...(s < nodes ? (wholeOutputs.get(u) ?? NONE) : NONE));
     wholeStart[i + 1] = wholeList.length;
   }
   const outWords = Int32Array.from(outList);
@@ -230,7 +242,7 @@ export function buildWordWalk(words: readonly WalkWord[]): WordWalk {
   const single = singleOf(outStart, outWords);
   const singleWhole = singleOf(wholeStart, wholeWords);
   // The text is read as if a separator came before it.
-  const start = id[(delta[0] as Int32Array)[SEPARATOR] as number] as number;
+  const start = id[delta[SEPARATOR] as number] as number;
 
   // marks[w] === epoch when this walk found word w, so nothing needs clearing between messages.
   const marks = new Int32Array(words.length);
