@@ -1,6 +1,6 @@
 /**
- * The scanner's one pass over a message: a byte-level automaton, built from every word the
- * rules need, that notes which of those words begin a word of the text (or are the whole word),
+ * The scanner's one pass over a message: a byte-level automaton, built from every word and
+ * phrase the rules need, that notes which of them begin a word of the text (or are whole words),
  * counts digits and flags '@', a digit followed by a letter, non-ASCII bytes and bytes JSON
  * must escape. It runs once per byte of every message, so the loop does one table look-up per
  * byte and leaves everything else to the rare states that need an action.
@@ -11,7 +11,11 @@ export const HAS_DIGIT_THEN_LETTER_FLAG = 2;
 export const HAS_JSON_ESCAPE_FLAG = 4;
 export const HAS_NON_ASCII_FLAG = 8;
 
-/** A word the walk looks for: `stem` begins a word, or with `exact` is the whole word. */
+/**
+ * A word the walk looks for: `stem` begins a word, or with `exact` is the whole word. A stem of
+ * words with single spaces between ("dont tell") is a phrase: those words side by side, all
+ * but the last whole.
+ */
 export interface WalkWord {
   readonly stem: string;
   readonly exact: boolean;
