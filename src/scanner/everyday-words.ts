@@ -56,7 +56,9 @@ export function tierOf(word: RequiredWord): number {
     // A phrase is a tier rarer than the rarest of its words: "do it" is no longer everywhere,
     // and "dont tell" is no rarer than "dont" alone.
     const parts = word.stem.split(' ');
-    const rarest = Math.min(...parts.map((stem, i) => tierOf({ stem, exact: i < parts.length - 1 || word.exact })));
+    const rarest = Math.min(
+      ...parts.map((stem, i) => tierOf({ stem, exact: i < parts.length - 1 || word.exact })),
+    );
     tier = Math.max(0, rarest - 1);
     tiers.set(key, tier);
   }

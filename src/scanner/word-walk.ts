@@ -195,9 +195,7 @@ export function buildWordWalk(words: readonly WalkWord[]): WordWalk {
   }
   nodeOf[ROOT_DIGIT] = 0;
   const needsAction = (s: number): boolean =>
-    s >= nodes ||
-    outputs.has(s) ||
-    ((lastSymbol[s] as number) >= 26 && (lastSymbol[s] as number) < 36);
+    s >= nodes || outputs.has(s) || ((lastSymbol[s] as number) >= 26 && (lastSymbol[s] as number) < 36);
   const numbering: number[] = [];
   for (let s = 0; s < stateCount; s++) if (!needsAction(s)) numbering.push(s);
   const firstAction = numbering.length;
