@@ -2,10 +2,9 @@
  * Which words wake which rule. A rule made from a pattern wakes when every clause of one of its
  * branches holds (required-words.ts; a clause holds when one of its words occurs); a detector
  * that is not one pattern, when every clause of its trigger lists holds; then the digit and '@'
- * gates decide. Which branches
- * hold also tells a rule which alternatives of its pattern are worth trying.
- * Any clause a detector's matches all satisfy is safe to require, so the plan keeps each
- * branch's few most selective clauses.
+ * gates decide. Which branches hold also tells a rule which alternatives of its pattern are
+ * worth trying. Any clause a detector's matches all satisfy is safe to require, so the plan
+ * keeps each branch's few most selective clauses.
  */
 import type { Detector } from './engine.ts';
 import { isUbiquitousWord } from './everyday-words.ts';
@@ -22,7 +21,7 @@ function triggerClause(triggers: readonly string[]): Clause {
   );
 }
 
-export interface DetectorWake {
+interface DetectorWake {
   /** Clauses that must all hold: the trigger lists of a detector that is not one pattern. */
   readonly always: Clause[];
   /** Per branch of the pattern, its clauses; a branch with none holds on any text. */
