@@ -10,7 +10,7 @@
  * that cannot be read or written is not used, and the scanner works the analysis out itself.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,6 +60,11 @@ export function enablePatternAnalysisCache(
       const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       writeFileSync(partial, JSON.stringify(entries));
       renameSync(partial, file);
+      // Files made by earlier analysis code are never read again.
+      for (const name of readdirSync(dir)) {
+        if (/^analysis-[0-9a-f]+\.json$/.test(name) && join(dir, name) !== file)
+          rmSync(join(dir, name), { force: true });
+      }
     } catch {
       // A read-only install just goes without the cache.
     }
