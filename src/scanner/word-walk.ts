@@ -47,20 +47,7 @@ const SEPARATOR = 37;
 const FLAGGED_SEPARATOR = 38;
 const STRIDE_SHIFT = 6;
 
-const BYTE_CLASS = (() => {
-  const table = new Uint8Array(256).fill(SEPARATOR);
-  for (let c = 97; c <= 122; c++) table[c] = c - 97;
-  for (let c = 65; c <= 90; c++) table[c] = c - 65;
-  for (let c = 48; c <= 57; c++) table[c] = c - 22;
-  table[95] = UNDERSCORE;
-  for (let c = 0; c < 0x20; c++) table[c] = FLAGGED_SEPARATOR;
-  table[0x22] = FLAGGED_SEPARATOR;
-  table[0x5c] = FLAGGED_SEPARATOR;
-  table[0x40] = FLAGGED_SEPARATOR;
-  for (let c = 0x80; c < 0x100; c++) table[c] = FLAGGED_SEPARATOR;
-  return table;
-})();
-
+/** The separators the walk notes, with the HAS_* bit each sets. */
 const SEPARATOR_FLAG = (() => {
   const table = new Uint8Array(256);
   for (let c = 0; c < 0x20; c++) table[c] = HAS_JSON_ESCAPE_FLAG;
@@ -68,6 +55,16 @@ const SEPARATOR_FLAG = (() => {
   table[0x5c] = HAS_JSON_ESCAPE_FLAG;
   table[0x40] = HAS_AT_FLAG;
   for (let c = 0x80; c < 0x100; c++) table[c] = HAS_NON_ASCII_FLAG;
+  return table;
+})();
+
+const BYTE_CLASS = (() => {
+  const table = new Uint8Array(256);
+  for (let c = 0; c < 256; c++) table[c] = SEPARATOR_FLAG[c] === 0 ? SEPARATOR : FLAGGED_SEPARATOR;
+  for (let c = 97; c <= 122; c++) table[c] = c - 97;
+  for (let c = 65; c <= 90; c++) table[c] = c - 65;
+  for (let c = 48; c <= 57; c++) table[c] = c - 22;
+  table[95] = UNDERSCORE;
   return table;
 })();
 

@@ -112,11 +112,6 @@ function releaseWorkers(): void {
   if (--poolUsers === 0) for (const w of pool) w.unref();
 }
 
-/** Stops every scan worker; for tests and a tidy shutdown. */
-export async function stopScanWorkers(): Promise<void> {
-  await Promise.all(pool.splice(0).map((w) => w.terminate()));
-}
-
 function countNewlines(bytes: Buffer): number {
   let n = 0;
   for (let i = bytes.indexOf(NEWLINE); i !== -1; i = bytes.indexOf(NEWLINE, i + 1)) n++;
