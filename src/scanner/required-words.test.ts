@@ -65,6 +65,21 @@ describe('required words', () => {
     expect(branchesOf('[a-z]+ \\d+')).toEqual([[]]);
   });
 
+  it('reads a short last word on into what follows, so "sc" before a label is not any word starting "sc"', () => {
+    // Too many strings to join every name to every label, so the run of names stops there; its
+    // last word is read on by two characters of what may follow instead ("scna", "sc$").
+    const names = 'sc|ig|tt|gt|fb|yt|snap|insta|tiktok|discord|twitch|xbox|psn|kik|steam|epic|roblox|twitter';
+    const source = `(?:${names})(?:\\s*(?:name|user|handle|tag|id|acc))?\\s*(?::|=|-|is|its)\\s*[a-z]+`;
+    const words = branchesOf(source)[0]?.flat();
+    expect(words).toEqual(expect.arrayContaining(['sc$', 'scna', 'scis', 'igid']));
+    expect(words).not.toContain('sc');
+    const [branch] = patternBranches(compilePattern(source)).branches;
+    expect(holds(wordsOf('anyone done the science homework? ignore it'), branch ?? [])).toBe(false);
+    for (const text of ['sc: bob', 'SCNAME is bob', 'ig id-bob', 'tt:bob', 'snap its jo']) {
+      expect(holds(wordsOf(text), branch ?? []), text).toBe(true);
+    }
+  });
+
   it('treats an optional word as not needed', () => {
     const [branch] = branchesOf('(?:really )?hate (?:you|u)');
     expect(branch).not.toContainEqual(['really$']);
@@ -97,6 +112,7 @@ describe('required words', () => {
       'only ?fans|send (?:me )?(?:nudes|noods|pics?)',
       '{ill} (?:{w1})?(?:batter|smash|stab) {you}(?: after school)?',
       '(?:how old|wat age) (?:are|r) {you}',
+      '(?:sc|ig|tt|gt|fb|yt|snap|insta|tiktok|discord|twitch|xbox|psn|kik|steam|epic|roblox|twitter)(?:\\s*(?:name|user|handle|tag|id|acc))?\\s*(?::|=|-|is|its)\\s*[a-z]+',
     ];
     const texts = [
       'I WANT TO KILL MYSELF',
@@ -121,6 +137,11 @@ describe('required words', () => {
       'how old are u',
       'wat age r you?',
       'café: kill myself',
+      'sc: bob',
+      'SCNAME is bob',
+      'ig id-bob',
+      'snap its jo',
+      'tt:bob',
     ];
     let matched = 0;
     for (const source of patterns) {

@@ -32,6 +32,13 @@ const MAX_STRINGS = 128;
 const MAX_PHRASE_WORDS = 2;
 /** Clauses kept per disjunction: one from each alternative's best, second best, and so on. */
 const CLAUSES_PER_DISJUNCTION = 3;
+/**
+ * Characters of what follows read onto a run that can grow no further, so that a short last
+ * word ("sc" before "name" or ":") is not left as a bare prefix that begins "science".
+ */
+const LOOKAHEAD_CHARS = 2;
+/** A run read on into what follows may expand further, since it is read once and grows no more. */
+const MAX_EXTENDED_STRINGS = 2048;
 
 type Node = AST.Alternative | AST.Element | AST.Pattern;
 
@@ -82,8 +89,8 @@ function classVerdict(raw: string, flags: string, every: boolean): boolean {
 const classMatchesNoWordChar = (raw: string, flags: string): boolean => classVerdict(raw, flags, false);
 const classMatchesEveryWordChar = (raw: string, flags: string): boolean => classVerdict(raw, flags, true);
 
-function cross(a: readonly string[], b: readonly string[]): string[] | null {
-  if (a.length * b.length > MAX_STRINGS) return null;
+function cross(a: readonly string[], b: readonly string[], limit = MAX_STRINGS): string[] | null {
+  if (a.length * b.length > limit) return null;
   const out = new Set<string>();
   for (const x of a) for (const y of b) out.add(x + y);
   return [...out];
@@ -436,7 +443,11 @@ export class RequiredWordAnalysis {
         continue;
       }
       const before = boundaryAfterRun();
-      finish(s.startsNonWord && !s.emptyable);
+      const runRight = s.startsNonWord && !s.emptyable;
+      const ahead = runRight ? null : this.lookahead(flat, i, right);
+      const extended = ahead === null ? null : cross(run, ahead, MAX_EXTENDED_STRINGS);
+      if (extended === null) finish(runRight);
+      else found.push(...clausesOfRun(extended, runLeft, false));
       if (s.strings !== null) {
         run = s.strings;
         runLeft = before;
@@ -483,6 +494,38 @@ export class RequiredWordAnalysis {
       }
       return [e];
     });
+  }
+
+  /**
+   * The first LOOKAHEAD_CHARS characters of every text elements[from...] can match (folded as
+   * runs are, ' ' for any separator), cut after a first separator, and shorter where the match
+   * may end there: followed by ' ' when `outer` says a word character cannot come next, left
+   * open otherwise. Zero-width assertions are passed over, which can only add strings. Null
+   * when any are unknown or too many.
+   */
+  private lookahead(elements: readonly AST.Element[], from: number, outer: boolean): string[] | null {
+    const done = new Set<string>();
+    let growing: string[] = [''];
+    for (let k = from; k < elements.length && growing.length > 0; k++) {
+      const s = this.shape(elements[k] as AST.Element);
+      if (s.zeroWidth) continue;
+      if (s.strings === null) return null;
+      const next = new Set<string>();
+      for (const g of growing) {
+        for (const t of s.strings) {
+          const x = g + t;
+          // Only the run's last word is read on: what follows a separator starts words of its own.
+          const gap = x.indexOf(' ');
+          if (gap !== -1 && gap < LOOKAHEAD_CHARS) done.add(x.slice(0, gap + 1));
+          else if (x.length >= LOOKAHEAD_CHARS) done.add(x.slice(0, LOOKAHEAD_CHARS));
+          else next.add(x);
+        }
+      }
+      if (done.size + next.size > MAX_STRINGS) return null;
+      growing = [...next];
+    }
+    for (const g of growing) done.add(outer ? `${g} ` : g);
+    return done.size > MAX_STRINGS ? null : [...done];
   }
 
   /** Whether the text after elements[from...] is sure not to start with a word character. */
