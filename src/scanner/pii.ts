@@ -545,7 +545,13 @@ const platformHandleRule = defineRegexRule({
   description:
     'Usernames given with the platform: "snap: name", "my insta is name", "discord - name#1234", "add me on tiktok its name".',
   reason: 'A username on a named platform, which lets someone find and contact a person outside the service.',
-  examples: ['sc: rory_09', 'my insta is lilyyy.x', 'add me on snap its jess_x2', 'discord - kai#4821'],
+  examples: [
+    'sc: rory_09',
+    'my insta is lilyyy.x',
+    'add me on snap its jess_x2',
+    'discord - kai#4821',
+    'add me on discord im shadowfox',
+  ],
   pattern: `(?:${PLATFORMS}(?: ?(?:name|username|user|handle|tag|id|acc|account|@))?(?: ?(?:is|=|:|-|–|=>|->|@|is @|it's|its) ?)|(?:(?:add|follow|find|message|msg|dm|text|ping|chat to|talk to|speak to) (?:me|us|him|her|them)|hmu|hit (?:me|us) up) (?:on|at|@|over) ${PLATFORMS},? ?(?:(?:its|it's|it is|is|i'm|i am|:|-|@|=) ?)?|(?:snap|snapchat|insta|tiktok|kik|discord|telegram) (?:me|us)(?: ?(?:on|at|@|:|-|–) ?| ))${HANDLE}`,
   group: 1,
   accept: (m, text) => {
@@ -558,6 +564,13 @@ const platformHandleRule = defineRegexRule({
     // A plain word only counts when it is clearly offered as a username: after a separator,
     // after "its", or after "my snap is" (but not "discord is better").
     if (/(?:[:=@–-]|->|=>|\bits|\bit['’]s)\s*@?\S+$/i.test(whole)) return true;
+    // "add me on discord im shadowfox": after "I'm" the word is a name only when nothing follows
+    // it, since "add me on snap im going out" goes on to say what they are doing.
+    if (/\bi['’]?m\s*@?\S+$|\bi am\s*@?\S+$/i.test(whole)) {
+      return /^\s*(?:$|[,.!?;)]|(?:x+|lol|pls|please|thx|thanks|on there|if|follow|add me)\b)/i.test(
+        text.slice(m.index + whole.length),
+      );
+    }
     const lead = text.slice(Math.max(0, m.index - 12), m.index);
     return /\b(?:my|his|her|their|ur|your|our)\s*$/i.test(lead) && /\bis\s*@?\S+$/i.test(whole);
   },

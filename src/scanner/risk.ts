@@ -18,10 +18,12 @@ const JOKE = /(?:\b(?:lol|lool|lmao|lmfao|haha\w*|jk|jokes|joking|kidding)\b|�
 
 const SPORT_OR_GAME =
   '\\d+ ?[-–] ?\\d+|match|game|games|fixture|final|semi|league|cup|season|fortnite|cod|warzone|gta|minecraft|roblox|valorant|apex|pubg|fifa|fc ?2\\d|overwatch|halo|rocket league|among us|xbox|ps[45]|playstation|boss|level|lvl|round|ranked|lobby|squad wipe|respawn|match|exam|exams|test|mock|mocks|gcse|gcses|a levels?|audition|performance|concert|presentation|quiz|karaoke|dance off';
+/** A word of SPORT_OR_GAME anywhere in a stretch of text. */
+const SPORT_WORD = new RegExp(`\\b(?:${SPORT_OR_GAME})\\b`, 'i');
 const ACCIDENT =
   'shaving|by accident|accidentally|on (?:a|an|the|some|my|this|that|his|her) (?:[a-z]+ ){0,2}(?:paper|glass|knife|tin|can|bottle|fence|nail|edge|corner|table|door|oven|hob|iron|kettle|straighteners|tongs|pan|tray|grater|stapler|scissors|bramble|brambles|bush|nettles?|rock|stone|wire|heater|radiator|toaster|stove|bbq|barbecue|fire|candle|match)|playing|at (?:football|training|rugby|netball|gym|pe|practice|the match)|in (?:pe|training|the match|football|rugby)|fell|falling|slipped|tripped|cooking|chopping|peeling|slicing|laughing|from laughing|with laughter';
 const PEER_SECRET =
-  "surprise|party|present|presents|birthday|bday|b-day|spoilers?|spoil|ending|christmas|xmas|secret santa|prank|the score|who won|crush on|fancy|fancies|likes? him|likes? her|wedding|proposal|engagement|i failed|i fail|my (?:results|grades|marks|mocks?|exam|test|report)|detention|i cried|i was crying|i'?m embarrassed|so embarrassing|got an? (?:[a-e]|[1-9]|u) in";
+  "surprise|party|present|presents|birthday|bday|b-day|spoilers?|spoil|ending|christmas|xmas|secret santa|prank|leaving (?:card|do|party|present|gift)|(?:a|the) card for|thank ?you card|whip ?round|collection for|the score|who won|crush on|fancy|fancies|likes? him|likes? her|wedding|proposal|engagement|i failed|i fail|my (?:results|grades|marks|mocks?|exam|test|report)|detention|i cried|i was crying|i'?m embarrassed|so embarrassing|got an? (?:[a-e]|[1-9]|u) in|(?:bombed|flunked|failed|messed up|screwed up|fluffed) (?:the|my|that|this|an?|our) (?:test|exam|mocks?|quiz|assessment|essay|audition|interview|driving test)";
 const TRAINING_CONTEXT =
   'awareness|training|policy|policies|lesson|lessons|leaflet|leaflets|resources?|session|sessions|workshop|workshops|assembly|module|course|guidance|week|day|protocol|procedures?|risk assessments?|prevention|strategy|charity|charities|campaign|research|statistics|rates|helpline|support line|samaritans|papyrus|shout|training day|pshe|rse|curriculum|safeguarding|dsl|designated|referral|referrals|squad|bomber|bombers|film|movie|song|album|documentary|episode|book|novel|article';
 
@@ -74,7 +76,7 @@ const selfHarm: Detector[] = [
       'Says they want to die or not exist. Take it seriously even if it sounds like a joke; follow your safeguarding procedure today.',
     examples: ['i honestly want to die', 'i wish i was dead', 'sometimes i just wanna not wake up'],
     pattern:
-      "i (?:{w2})?(?:want|wanna|wana|wanted|wish i could|wish i was|wish i were|wish i'd|would rather|rather|am ready|'m ready|m ready|need|deserve|am going|'m going|m going|m gonna|'m gonna|am gonna|feel like i want|feel like i wanna) (?:to )?(?:die|be dead|dead|disappear forever|disappear for good|not exist|stop existing|not be alive|not wake up|never wake up|sleep forever|go to sleep forever|end it|end it all|end my life|be gone forever|not be here anymore|not be here any more|be with (?:my )?(?:nan|grandad|gran|mum|dad) in heaven|go to sleep and never wake up)|i (?:{w2})?(?:want|wanna|wish|need) (?:it all|everything|my life|all of it) to (?:end|stop|be over)",
+      "i (?:{w2})?(?:want|wanna|wana|wanted|wish i could|wish i was|wish i were|wish i'd|would rather|rather|am ready|'m ready|m ready|need|deserve|am going|'m going|m going|m gonna|'m gonna|am gonna|feel like i want|feel like i wanna) (?:to )?(?:just |simply |honestly |really )?(?:die|be dead|dead|disappear forever|disappear for good|not exist|stop existing|not be alive|not wake up|never wake up|sleep forever|go to sleep forever|end it|end it all|end my life|be gone forever|not be here anymore|not be here any more|be with (?:my )?(?:nan|grandad|gran|mum|dad) in heaven|go to sleep and never wake up)|i (?:{w2})?(?:want|wanna|wish|need) (?:it all|everything|my life|all of it) to (?:end|stop|be over)",
     // "die of embarrassment" and "die laughing" are idioms, not wishes.
     unlessAfter:
       'of (?:embarrassment|shame|cringe|boredom|laughter|laughing|happiness)|laughing|from (?:embarrassment|cringe|laughing)',
@@ -104,7 +106,7 @@ const selfHarm: Detector[] = [
       'i cant go on like this anymore',
     ],
     pattern:
-      "(?:{dont} (?:really |even )?(?:want|wanna|wana) (?:to )?(?:live|be alive|exist|wake up|carry on|go on|be here) ?(?:anymore|any more|no more)|{dont} (?:really |even )?(?:want|wanna|wana) (?:to )?(?:live|be alive|exist)|{dont} (?:really |even )?(?:want|wanna|wana) (?:to )?wake up(?! (?:early|at|for|so|this early|that early|in the morning for|on))|(?:no|what'?s the|wats the|whats the) (?:point|reason) (?:in |of |for )?(?:living|being alive|being here|me being here|going on|carrying on|life|existing|me existing|even trying anymore|anything anymore)|{cant} (?:go on|do this|cope|take it|take this|keep going|carry on) ?(?:anymore|any more|no more|like this anymore)|(?:i'm|im|i am) (?:so |just |really )?(?:tired of|done with|sick of) (?:living|life|being alive|existing|(?:everything|it all)(?= ?(?:[,.!?]|$|and every(?:one|body)|in (?:my )?life|anymore)))|(?:can't|cant|cannot|can not|don't think i can|dont think i can|do not think i can) (?:keep going|go on|carry on|keep doing this|do this) ?(?=[,.!?]|$|anymore|any more|like this|with (?:life|this|everything))|(?:don't|dont|do not|can't|cant|cannot) see (?:the|a|any) point (?:anymore|any more|in anything|in living|of living|in life|of anything|in being alive|in carrying on|in going on)|nothing (?:matters|is worth it) (?:anymore|any more)|(?:want|wanna|need) (?:it all|everything|the pain|it) to (?:end|stop) (?:forever|for good|permanently))",
+      "(?:{dont} (?:really |even )?(?:want|wanna|wana) (?:to )?(?:live|be alive|exist|wake up|carry on|go on|be here) ?(?:anymore|any more|no more)|{dont} (?:really |even )?(?:want|wanna|wana) (?:to )?(?:live|be alive|exist)|{dont} (?:really |even )?(?:want|wanna|wana) (?:to )?wake up(?! (?:early|at|for|so|this early|that early|in the morning for|on))|(?:no|what'?s the|wats the|whats the) (?:point|reason) (?:in |of |for )?(?:living|being alive|being here|me being here|going on|carrying on|life|existing|me existing|even trying anymore|anything anymore)|{cant} (?:go on|do this|cope|take it|take this|keep going|carry on) ?(?:anymore|any more|no more|like this anymore)|(?:i'm|im|i am) (?:so |just |really )?(?:tired of|done with|sick of) (?:living|life|being alive|existing|(?:everything|it all)(?= ?(?:[,.!?]|$|and every(?:one|body)|in (?:my )?life|anymore)))|(?:can't|cant|cannot|can not|don't think i can|dont think i can|do not think i can) (?:keep going|go on|carry on|keep doing this|do this) ?(?=[,.!?]|$|anymore|any more|like this|with (?:life|this|everything))|(?:don't|dont|do not|can't|cant|cannot) see (?:the|a|any) point (?:anymore|any more|in anything|in living|of living|in life|of anything|in being alive|in carrying on|in going on)|(?:don't|dont|do not|can't|cant|cannot) see (?:a|any) (?:way out|future|way forward|reason to (?:live|go on|carry on|keep going))(?! (?:of|for|from|in|to|through|at) (?!(?:this|it|here|everything|my life|me)\\s*(?:[,.!?]|$|and|but|anymore|any more|now|tbh|x)))|(?:there'?s|there is|theres) no (?:way out|future for me|point in me)(?! (?:of|for|from|in|to|through|at) (?!(?:this|it|here|everything|my life|me)\\s*(?:[,.!?]|$|and|but|anymore|any more|now|tbh|x)))|nothing (?:matters|is worth it) (?:anymore|any more)|(?:want|wanna|need) (?:it all|everything|the pain|it) to (?:end|stop) (?:forever|for good|permanently))",
     jokeDowngrade: 1,
   }),
   rule({
@@ -134,7 +136,7 @@ const selfHarm: Detector[] = [
       'Mentions self-harm, suicide or an overdose as something happening now. Follow your safeguarding procedure.',
     examples: ['i feel suicidal', 'i relapsed on sh last night', 'took a load of paracetamol'],
     pattern:
-      "(?:suicidal|suicide|self[- ]?harm(?:ing|ed)?|(?:relapsed?|relapsing) (?:on|with|into)? ?(?:sh|self ?harm|cutting)|sh relapse|overdos(?:e|ed|ing)|o\\.?d(?:'d|ed)? on|(?:took|taken|swallowed|take|necked|downed) (?:a load|loads|all|a (?:whole )?(?:box|packet|pack|bottle)|too many|a bunch|like \\d+|a handful|handfuls|lots|a lot|[89]|\\d{2,}|ten|twenty|fifteen|thirty)(?: of)? (?:{w2})?(?:pills|tablets|paracetamol|meds|medication|painkillers|sleeping pills|ibuprofen|antidepressants)|razor ?blades? (?:to|for) (?:cut|use)|fresh (?:cuts|scars)|i (?:{w1})?(?:punched|punch|hit|banged|bang|smashed) (?:the |a |my )?(?:wall|walls|door|mirror|window|head) (?:{w2})?(?:till|until|so hard|so) (?:{w2})?(?:bled|bleed|bleeding|broke|bruised|cracked)|i(?:'ve| have|ve)? (?:cut|self harmed|self-harmed|relapsed|burnt myself|burned myself) (?:again|last night|this morning|today|yesterday|tonight)(?! (?:in|on|at|for|the|it|that|this|from|with|and paste) )|(?:been|started|start|keep|kept|still|back to|stopped|trying to stop) (?:cutting|burning|scratching) ?(?:again|myself|my ?self)?|(?:days|weeks|months) clean (?:from|of) (?:sh|self ?harm|cutting)|kms|mak(?:e|ing) myself (?:sick|throw up|puke|vomit))",
+      "(?:suicidal|suicide|self[- ]?harm(?:ing|ed)?|(?:relapsed?|relapsing) (?:on|with|into)? ?(?:sh|self ?harm|cutting)|sh relapse|overdos(?:e|ed|ing)|o\\.?d(?:'d|ed)? on|(?:took|taken|swallowed|take|necked|downed) (?:a load|loads|all|a (?:whole )?(?:box|packet|pack|bottle)|too many|a bunch|like \\d+|a handful|handfuls|lots|a lot|[89]|\\d{2,}|ten|twenty|fifteen|thirty)(?: of)? (?:{w2})?(?:pills|tablets|paracetamol|meds|medication|painkillers|sleeping pills|ibuprofen|antidepressants)|razor ?blades? (?:to|for) (?:cut|use)|fresh (?:cuts|scars)|i (?:{w1})?(?:punched|punch|hit|banged|bang|smashed) (?:the |a |my )?(?:wall|walls|door|mirror|window|head) (?:{w2})?(?:till|until|so hard|so) (?:{w2})?(?:bled|bleed|bleeding|broke|bruised|cracked)|i(?:'ve| have|ve)? (?:cut|self harmed|self-harmed|relapsed|burnt myself|burned myself) (?:again|last night|this morning|today|yesterday|tonight)(?! (?:in|on|at|for|the|it|that|this|from|with|and paste) )|(?:been|started|start|keep|kept|still|back to|stopped|trying to stop) (?:cutting|burning|scratching) ?(?:again|myself|my ?self)?|(?:days|weeks|months) clean (?:from|of) (?:sh|self ?harm|cutting)|kms|mak(?:e|ing) myself (?:sick|throw up|puke|vomit)|(?:got|have|'ve got|ve got|saved|saving|stockpiled|stockpiling|hoarding|hoarded|collected|collecting|hidden|hid) (?:up )?(?:the |my |all the |all my |enough |loads of |a load of )?(?:pills|tablets|paracetamol|painkillers|sleeping pills|rope|blades?|razors?) (?:ready(?! for)|saved up|hidden|stashed|to do it|to end it)|enough (?:pills|tablets|paracetamol|painkillers|sleeping pills) to (?:die|do it|end it|kill me|kill myself|not wake up)|(?:cut|cutting|went) (?:a lot |much |even )?(?:deeper|too deep|so deep|really deep) (?:this time|last night|tonight|than (?:before|last time|ever|usual)|again))",
     unlessNear: TRAINING_CONTEXT,
     accept: (m, text) => {
       const s = m[0].toLowerCase();
@@ -174,7 +176,7 @@ const selfHarm: Detector[] = [
 // Violence -----------------------------------------------------------------------------------
 
 const VIOLENT_VERBS =
-  '(?:kill|murder|stab|shank|murk|merk|batter|beat|punch|slap|kick|hurt|smash|deck|knock|jump|shoot|bang|burn|cut|break|end|rush|strangle|choke|wet|bottle|glass|slice|chin|leather|lamp|twat|floor|boot|headbutt|whack|batter|bang|drop|kill)';
+  '(?:kill|murder|stab|shank|murk|merk|batter|beat|punch|slap|kick|hurt|smash|deck|knock|jump|shoot|bang|burn|cut|break|end|rush|strangle|choke|wet|bottle|glass|slice|chin|leather|lamp|twat|floor|boot|headbutt|whack|batter|bang|drop|kill|run up on|slide on|ride on)';
 const PERSON_OBJECT =
   "(?:you|u|ya|yu|him|her|them|em|'em|ur|your|yer|his|that (?:kid|boy|girl|guy|lad|prick|idiot|bitch|twat|dickhead|wasteman|neek|loser)|every(?:one|body)|some(?:one|body)|[a-z]+)";
 // Pronouns and people-nouns; any other object must be a capitalised name (checked in accept).
@@ -193,14 +195,14 @@ const violence: Detector[] = [
     reason:
       'Threatens to hurt someone. Judge whether it is a real threat; if so, follow your safeguarding and behaviour procedures.',
     examples: ["i'll batter you", 'im gonna stab him', 'ima jump her after school', "i swear i'll kill you"],
-    pattern: `(?:{ill}|(?:we'll|we will|we're gonna|we gonna|we're going to|were gonna)(?= (?:stab|shank|murk|merk|jump|shoot|wet|chin|bottle|glass|rush|slice|leather|kill you|kill him|kill her|hurt you|hurt him|hurt her))) (?:{intens} )?${VIOLENT_VERBS}(?:ing)? (?:the )?${PERSON_OBJECT}(?: ?(?:up|in|out|down|head in|face in|face|head|legs|arms|nose|jaw|neck|teeth|kneecaps))?`,
+    pattern: `(?:{ill}|(?:we'll|we will|we're gonna|we gonna|we're going to|were gonna)(?= (?:stab|shank|murk|merk|jump|shoot|wet|chin|bottle|glass|rush|slice|leather|kill you|kill him|kill her|hurt you|hurt him|hurt her|run up on|slide on|ride on))) (?:{intens} )?${VIOLENT_VERBS}(?:ing)? (?:the )?${PERSON_OBJECT}(?: ?(?:up|in|out|down|head in|face in|face|head|legs|arms|nose|jaw|neck|teeth|kneecaps))?`,
     unlessAfter: `(?:at|in|on) (?:${SPORT_OR_GAME})|(?:\\d+ ?[-–] ?\\d+)`,
     accept: (m, text) => {
       const s = m[0];
       const lower = s.toLowerCase();
       // Objects that are not people ("kill it", "smash the exam") only count as a capitalised name.
       const verbAt = lower.search(
-        /(?:kill|murder|stab|shank|murk|merk|batter|beat|punch|slap|kick|hurt|smash|deck|knock|jump|shoot|bang|burn|cut|break|end|rush|strangle|choke|wet|bottle|glass|slice|chin|leather|lamp|twat|floor|boot|headbutt|whack|drop)(?:ing)?\s+(?:the\s+)?\S+(?:\s+\S+){0,2}$/,
+        /(?:kill|murder|stab|shank|murk|merk|batter|beat|punch|slap|kick|hurt|smash|deck|knock|jump|shoot|bang|burn|cut|break|end|rush|strangle|choke|wet|bottle|glass|slice|chin|leather|lamp|twat|floor|boot|headbutt|whack|drop|run up on|slide on|ride on)(?:ing)?\s+(?:the\s+)?\S+(?:\s+\S+){0,2}$/,
       );
       const objectText = verbAt >= 0 ? s.slice(verbAt).replace(/^\S+\s+(?:the\s+)?/, '') : '';
       if (!PERSON_WORDS.test(objectText)) {
@@ -224,7 +226,7 @@ const violence: Detector[] = [
         )
       ) {
         const around = text.slice(Math.max(0, m.index - 80), m.index + s.length + 80);
-        if (new RegExp(`\\b(?:${SPORT_OR_GAME})\\b`, 'i').test(around)) return false;
+        if (SPORT_WORD.test(around)) return false;
       }
       if (/\b(?:beat|knock) (?:you|u|ya|him|her|them)$/i.test(lower)) {
         // "I'll beat you at FIFA" / "knock you out of the cup" are games.
@@ -302,7 +304,7 @@ const violence: Detector[] = [
     accept: (m, text) => {
       const around = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60);
       if (
-        new RegExp(`\\b(?:${SPORT_OR_GAME})\\b`, 'i').test(around) &&
+        SPORT_WORD.test(around) &&
         !/\b(?:stabbed|shanked|glassed|bottled|knifed|mugged|slashed)\b/i.test(m[0])
       ) {
         return false;
@@ -321,6 +323,31 @@ const violence: Detector[] = [
     },
   }),
   rule({
+    id: 'risk.violence.assault',
+    type: 'violence',
+    severity: 4,
+    description:
+      'Someone being kicked, punched or stamped on in the head or body, or choked ("they kicked him in the head", "he choked me").',
+    reason:
+      'Describes a physical assault. Check the young person is safe, ask whether anyone needs medical help and follow your procedures.',
+    examples: [
+      'a group of lads kicked him in the head outside the chippy',
+      'he punched me in the face',
+      'they stamped on his head',
+      'he choked me',
+    ],
+    pattern:
+      '(?:(?:kick|kicked|kicks|kicking|punch|punched|punches|punching|stamp on|stamped on|stamps on|stamping on|hit|hits|hitting|smack|smacked|smacks|smacking|headbutt|headbutted|headbutts|elbow|elbowed|elbows|knee|kneed|knees|slap|slapped|slaps|slapping|boot|booted|boots|booting|whack|whacked|whacks|whacking|thump|thumped|thumps|thumping|lamp|lamped|lamps|bang|banged) (?:him|her|me|them|us|{you}|my (?:brother|sister|mate|friend|cousin|dad|mum|mam|nan|bf|gf|boyfriend|girlfriend)) (?:in|on|round|across|over) (?:the|his|her|my|their|{your}) (?:head|face|stomach|belly|ribs|balls|nose|mouth|jaw|eye|back|neck|chest|teeth|throat|side|gut)|(?:kicked|kicking|stamped on|stamping on|smashed|smashing) (?:his|her|my|their|{your}) (?:head|face) in|(?:stamped|stamping|stamps) on (?:his|her|my|their|{your}) (?:head|face|neck)|(?:strangled|strangles|strangling|choked|chokes|choking|throttled|throttling) (?:me|her|him|them|my (?:mum|mam|sister|brother)))',
+    // "that ending choked me up"
+    unlessAfter: 'up',
+    unlessNear:
+      'ball|pillow|snowball|by accident|accidentally|by mistake|play ?fight(?:ing)?|tickl\\w*|in (?:his|her|my|their) sleep|dodgeball|wave|door|branch|swing|well done|congrat\\w*|good job|patted|pats? (?:me|him|her) on',
+    // In a game an elbow or a kick is usually a foul; still worth a look, at a lower severity.
+    accept: (m, text) =>
+      SPORT_WORD.test(text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60)) ? 2 : true,
+    jokeDowngrade: 1,
+  }),
+  rule({
     id: 'risk.violence.threatened',
     type: 'violence',
     severity: 4,
@@ -330,14 +357,11 @@ const violence: Detector[] = [
       'Says someone is planning to attack them or someone they know. Check the young person is safe and follow your procedures.',
     examples: ['they said theyre gonna jump me on the way home', 'some lads are going to stab my brother'],
     pattern:
-      "(?:they|he|she|them|a gang|people|someone|somebody|(?:some|these|those|the|a few|a group of|a gang of|two|three|loads of|a load of) (?:[a-z0-9]+ ){0,2}?(?:lads|boys|girls|kids|guys|people|gang|lot|opps|ops|mandem|man dem|olders|youngers|crew|year \\d+s|year (?:sevens|eights|nines|tens|elevens|twelves|thirteens)|older ones)(?: (?:from|in|at|off|on) (?:the |my |our )?[a-z0-9]+(?: [a-z0-9]+)?)?|(?:his|her|their) (?:mates|friends|brother|cousin))(?:(?:'re|'s| are| is| r|s)? (?:gonna|going to|gna|gunna|will|about to|planning to|want to|wanna)|['’‘`]ll|(?<=\\b(?:he|she|they))ll| (?:threatened|threatens|keeps threatening|is threatening|'s threatening|has threatened|'s threatened)(?: to)?| (?:said|says|told me|told him|told her|told us) (?:(?:he|she|they)'(?:ll|d)|(?:he|she|they) (?:will|would|was gonna|were gonna|is gonna|are gonna|is going to|was going to|were going to))) (?:jump|stab|shank|batter|beat up|beat|merk|murk|rush|glass|bottle|attack|hurt|kill|shoot|burn|wet|wet up|knife|slash|chef) (?:me|us|him|her|my (?:brother|sister|mate|friend|cousin|boyfriend|girlfriend|mum|mam|mom|dad|family))(?: up)?",
+      "(?:they|he|she|them|a gang|people|someone|somebody|(?:some|these|those|the|a few|a group of|a gang of|two|three|loads of|a load of) (?:[a-z0-9]+ ){0,2}?(?:lads|boys|girls|kids|guys|people|gang|lot|opps|ops|mandem|man dem|olders|youngers|crew|year \\d+s|year (?:sevens|eights|nines|tens|elevens|twelves|thirteens)|older ones)(?: (?:from|in|at|off|on) (?:the |my |our )?[a-z0-9]+(?: [a-z0-9]+)?)?|(?:his|her|their) (?:mates|friends|brother|cousin))(?:(?:'re|'s| are| is| r|s)? (?:gonna|going to|gna|gunna|will|about to|planning to|want to|wanna)|['’‘`]ll|(?<=\\b(?:he|she|they))ll| (?:threatened|threatens|keeps threatening|is threatening|'s threatening|has threatened|'s threatened)(?: to)?| (?:said|says|told me|told him|told her|told us) (?:(?:he|she|they)'(?:ll|d)|(?:he|she|they) (?:will|would|was gonna|were gonna|is gonna|are gonna|is going to|was going to|were going to))) (?:jump|stab|shank|batter|beat up|beat|merk|murk|rush|glass|bottle|attack|hurt|kill|shoot|burn|wet|wet up|knife|slash|chef|run up on|slide on|ride on) (?:me|us|him|her|my (?:brother|sister|mate|friend|cousin|boyfriend|girlfriend|mum|mam|mom|dad|family))(?: up)?",
     unlessAfter: `(?:at|in|on) (?:${SPORT_OR_GAME})`,
     accept: (m, text) => {
       const around = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60);
-      return (
-        !new RegExp(`\\b(?:${SPORT_OR_GAME})\\b`, 'i').test(around) ||
-        /\b(?:stab|shank|glass|bottle|kill)\b/i.test(m[0])
-      );
+      return !SPORT_WORD.test(around) || /\b(?:stab|shank|glass|bottle|kill)\b/i.test(m[0]);
     },
   }),
   rule({
@@ -376,7 +400,7 @@ const violence: Detector[] = [
     pattern:
       "(?:(?:my |me )?(?:dad|mum|mam|mom|stepdad|step dad|stepmum|step mum|(?:my )?(?:mum|mam|mom)'?s (?:boyfriend|bf|partner|husband)|(?:my )?dad'?s (?:girlfriend|gf|partner|wife)|boyfriend|bf|girlfriend|gf|brother|uncle|grandad|auntie|aunt|carer|foster (?:dad|mum|carer)|partner|he|she|they) (?:always |keeps |sometimes |still |just |has been |been |used to |will |would |often |even |literally |then |again )?(?:hits?|hitting|hit|beats?|beating|beat|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|kick(?:s|ed|ing)?|chok(?:es|ed|ing)|strangl(?:es|ed|ing)|throttl(?:es|ed|ing)|burn(?:s|ed|t)|belts?|belted|whips?|whipped|smacks?|smacked|(?:throws?|threw|throwing) (?:{w3})?at|(?:pushed|pushes|pushing|shoved|shoves|shoving|slammed|slams|slamming|dragged|drags|dragging|threw|throws)(?= [a-z]+(?: [a-z]+)? (?:against|into|across|down|onto|out of|off) )|hurts|hurt|hurting|locks?|locked) (?:me|us|my (?:mum|mam|mom|sister|brother|dad|little brother|little sister|baby brother|baby sister)|her|him)(?! up)|(?:i|we) (?:get|got|gets) (?:hit|beaten|smacked|belted|kicked|slapped|punched) (?:at home|by (?:my|me) (?:dad|mum|mam|step ?dad|step ?mum|brother|uncle|carer))|(?:hits|beats|smacks) (?:me|us) (?:at home|when (?:he|she|they)(?:'s| is| are|s) (?:drunk|angry|mad|high)))",
     unlessAfter:
-      '(?:with (?:a|the) (?:ball|pillow|snowball|water balloon|cushion|nerf)|by accident|accidentally|in (?:the )?(?:face )?with (?:a|the) ball|up|back|a six|for six|in (?:fifa|fortnite|the game)|at (?:fifa|chess|football|cards)|(?:on|in) (?:the )?(?:head|face|nose|arm) with (?:a|the) ball|in (?:pe|football|training|dodgeball|rugby))',
+      '(?:with (?:a|the) (?:ball|pillow|snowball|water balloon|cushion|nerf)|by accident|accidentally|in (?:the )?(?:face )?with (?:a|the) ball|up|back|a six|for six|in (?:fifa|fortnite|the game)|at (?:fifa|chess|football|cards)|(?:on|in) (?:the )?(?:head|face|nose|arm) with (?:a|the) ball|in (?:pe|football|training|dodgeball|rugby)|(?:(?:in|on) the [a-z]+ )?in (?:his|her|my|their) sleep|on the back (?:and|to|for|as|when))',
     accept: (m, text) => {
       const s = m[0].toLowerCase();
       // Something thrown is a weapon unless it is a toy or a game: "threw a pillow at me".
@@ -443,7 +467,7 @@ const bullying: Detector[] = [
     reason:
       'Directs insults at someone. One message may be banter; repeated or pile-on insults are bullying.',
     examples: ['ur so ugly', 'you fat cow', 'shes such a slag', 'you are literally worthless'],
-    pattern: `(?:(?:{youre}|(?:she|he)'?s|(?:she|he|they) (?:is|are)|shes|hes|theyre|they're) (?:{intens} ){0,3}(?:annoying |weird |boring |stupid )?${INSULT_ADJECTIVES}|(?:{youre}|(?:she|he)'?s|(?:she|he) (?:is|are)|shes|hes) (?:{intens} )?an? (?:fat|ugly|stupid|dirty|little|skanky|massive|absolute|total|proper|filthy|dumb|thick|pathetic|smelly|disgusting) (?:fat |ugly |stupid |dirty |little |skanky |)${INSULT_NOUNS}|(?:you|u|ya|shut up|stfu|shut it|get lost|go away|piss off|fuck off|fuck you|ew|eww) (?:{intens} )?(?:little |fat |ugly |stupid |dirty |absolute |fucking |fkn |thick |skanky |smelly |pathetic |disgusting |massive |big )*${INSULT_NOUNS}|(?:such|what) an? (?:{intens} )?(?:fat |ugly |stupid |dirty |absolute |fucking |pathetic |massive |skanky |smelly |little )*${INSULT_NOUNS})`,
+    pattern: `(?:(?:{youre}|(?:she|he)'?s|(?:she|he|they) (?:is|are)|shes|hes|theyre|they're) (?:{intens} ){0,3}(?:annoying |weird |boring |stupid )?${INSULT_ADJECTIVES}|(?:{youre}|(?:she|he)'?s|(?:she|he) (?:is|are)|shes|hes) (?:{intens} )?an? (?:fat|ugly|stupid|dirty|little|skanky|massive|absolute|total|proper|filthy|dumb|thick|pathetic|smelly|disgusting) (?:fat |ugly |stupid |dirty |little |skanky |)${INSULT_NOUNS}|(?:you|u|ya|shut up|stfu|shut it|get lost|go away|piss off|fuck off|fuck you|ew|eww|oi|oii|oy|keep crying|cry more|cry about it|go cry|stop crying|nobody asked|no ?one asked|bye|look at (?:the|this|that)),? (?:{intens} )?(?:little |fat |ugly |stupid |dirty |absolute |fucking |fkn |thick |skanky |smelly |pathetic |disgusting |massive |big |ginger |speccy |four ?eyed |spotty |greasy |goofy |chubby |lanky |emo |gay |poor |midget |weird )*${INSULT_NOUNS}|(?:such|what) an? (?:{intens} )?(?:fat |ugly |stupid |dirty |absolute |fucking |pathetic |massive |skanky |smelly |little )*${INSULT_NOUNS})`,
     accept: (m, text) => {
       const s = m[0];
       const lower = s.toLowerCase();
@@ -509,7 +533,7 @@ const bullying: Detector[] = [
       'kick her out of the gc',
     ],
     pattern:
-      "(?:(?:no ?one|nobody|no1) (?:will|would|is gonna|is going to|is ever gonna) (?:ever |even )?(?:want to be|wanna be|be|date|go out with|love) (?:{your} (?:friend|mate|bestie|girlfriend|boyfriend|gf|bf)|{you}|with {you})|(?:no ?one|nobody|no1|no body) (?:here |in (?:this|our|the) (?:class|year|school|group|gc|chat) |in (?:year|form|class|set) [a-z0-9]{1,4} |at school |even |actually |ever |ever even ){0,3}(?:likes|wants|cares about|would miss|will miss|wants to be friends with|wants to sit with|wants to talk to|invited) {you}|(?:everyone|every1|everybody|the whole (?:class|school|year|group)|we all|literally everyone|all of us)(?:'s|'re)? (?:here |in (?:this|our|the) (?:class|year|school|group|gc|chat) |at school |actually |literally |secretly )*(?:hates|laughs at|(?:is |are )?laughing at|talks about|(?:is |are )?talking about|thinks) {you}(?: (?:behind|are|r|is) ?(?:ur|your|weird|a|so|pathetic|ugly|back))?|{you} (?:have|got|'ve got|have got|'ve|ve got) (?:literally )?no (?:friends|mates|one)|{you} (?:don't|dont|do not) belong (?:here|with us|in this group)|(?:no ?one|nobody|we) (?:don't|dont|do not|doesn't|doesnt) want {you} (?:here|around|in (?:the|this|our) (?:group|gc|chat|squad))|(?:kick|kicked|remove|removed|block|blocked|boot|booted) (?:her|him|them|you|u|that (?:girl|boy|kid|weirdo|loser|freak)|[A-Z][a-z]+) (?:out of|outta|from) (?:the |our |this )?(?:group|gc|groupchat|group chat|chat|squad|server)|{dont} (?:let|invite|add) (?:her|him|them|that (?:girl|boy|kid|weirdo|loser|freak)) (?:sit with us|in the (?:group|gc|chat)|play with us|join|near us|to the party)|go away (?:and never come back|forever|no one wants you|nobody wants you)|(?:everyone|every1|everybody|we|we're all|were all|we are all|let's all|lets all|let's|lets|we should all|we should|just|all) (?:{w1})?(?:going to |gonna |gna |start |)(?:ignore|ignoring|blank|blanking|freeze out|ghost|leave out|not talk to|stop talking to) (?:her|him|them|that (?:girl|boy|kid|weirdo|loser|freak)|[a-z]+) (?:from now on|forever|at school|tomorrow|in the gc|in the group)|(?:don't|dont|do not|nobody|no ?one) (?:reply|talk|speak|sit) (?:to|with|next to) (?:her|him|them|that (?:girl|boy|kid|weirdo|loser|freak)) ?(?:anymore|any more|ever again|from now on|at all)?(?=[,.!?]|$|anymore|ever|from|at)|nobody'?s friends with {you})",
+      "(?:(?:no ?one|nobody|no1) (?:will|would|is gonna|is going to|is ever gonna) (?:ever |even )?(?:want to be|wanna be|be|date|go out with|love) (?:{your} (?:friend|mate|bestie|girlfriend|boyfriend|gf|bf)|{you}|with {you})|(?:no ?one|nobody|no1|no body) (?:here |in (?:this|our|the) (?:class|year|school|group|gc|chat) |in (?:year|form|class|set) [a-z0-9]{1,4} |at school |even |actually |ever |ever even ){0,3}(?:likes|wants|cares about|would miss|will miss|wants to be friends with|wants to sit with|wants to talk to|invited) {you}|(?:everyone|every1|everybody|the whole (?:class|school|year|group)|we all|literally everyone|all of us)(?:'s|'re)? (?:here |in (?:this|our|the) (?:class|year|school|group|gc|chat) |at school |actually |literally |secretly )*(?:hates|laughs at|(?:is |are )?laughing at|talks about|(?:is |are )?talking about|thinks) {you}(?: (?:behind|are|r|is) ?(?:ur|your|weird|a|so|pathetic|ugly|back))?|{you} (?:have|got|'ve got|have got|'ve|ve got) (?:literally )?no (?:friends|mates|one)|{you} (?:don't|dont|do not) belong (?:here|with us|in this group)|(?:no ?one|nobody|we) (?:don't|dont|do not|doesn't|doesnt) want {you} (?:here|around|in (?:the|this|our) (?:group|gc|chat|squad))|(?:kick|kicked|remove|removed|block|blocked|boot|booted) (?:her|him|them|you|u|that (?:girl|boy|kid|weirdo|loser|freak)|[A-Z][a-z]+) (?:out of|outta|from) (?:the |our |this )?(?:group|gc|groupchat|group chat|chat|squad|server)|{dont} (?:let|invite|add) (?:her|him|them|that (?:girl|boy|kid|weirdo|loser|freak)) (?:sit with us|in the (?:group|gc|chat)|play with us|join|near us|to the party)|go away (?:and never come back|forever|no one wants you|nobody wants you)|(?:everyone|every1|everybody|we|we're all|were all|we are all|let's all|lets all|let's|lets|we should all|we should|just|all) (?:{w1})?(?:going to |gonna |gna |start |)(?:ignore|ignoring|blank|blanking|freeze out|ghost|leave out|not talk to|stop talking to) (?:her|him|them|that (?:girl|boy|kid|weirdo|loser|freak)|[a-z]+) (?:from now on|forever|at school|tomorrow|in the gc|in the group)|(?:don't|dont|do not|nobody|no ?one) (?:reply|talk|speak|sit) (?:to|with|next to) (?:her|him|them|that (?:girl|boy|kid|weirdo|loser|freak)) ?(?:anymore|any more|ever again|from now on|at all)?(?=[,.!?]|$|anymore|ever|from|at)|(?:{ill}|we(?:'re| are|re)? (?:gonna|going to)|we(?:'ll| will|ll)|(?:she|he|they)(?:'s|'re| is| are)? (?:gonna|going to|trying to|tried to)|(?:she|he|they) (?:made|makes|got|gets)) (?:{w1})?(?:make |get |turn )?(?:everyone|every1|everybody|people|the whole (?:year|class|school|group)|all (?:her|his|my|{your}) (?:friends|mates)|the others) (?:to )?(?:unfollow|block|ignore|hate|stop talking to|turn on|turn against|unadd|unfriend|remove) (?:{you}|her|him|them|me)|nobody'?s friends with {you})",
     accept: (m) => !/^(?:everyone|every1|everybody).*\bthinks {0,}(?:you|u|ya)$/i.test(m[0]),
   }),
   rule({
@@ -542,10 +566,9 @@ const bullying: Detector[] = [
       'they keep picking on me',
       "i'm being bullied at school",
       'everyone says i should kill myself',
-      'they made a group chat to slag me off',
     ],
     pattern:
-      "(?:(?:i'm|im|i am|i've been|ive been|i get|i got|i keep getting|been) (?:being )?bullied|(?:they|he|she|people|everyone|every1|everybody|the others|the girls|the boys|(?:some|these|the) (?:girls|boys|kids|lads) (?:in|at) [a-z0-9 ]{2,20}?)(?: (?:keep|keeps|always|still|just|all))? (?:bully|bullies|bullying|pick on|picks on|picking on|laugh at|laughs at|laughing at|make fun of|makes fun of|making fun of|mock|mocks|mocking|slag|slags|slagging) me(?: off)?|(?:say|says|saying|said|tell me|tells me|telling me|told me) (?:that )?(?:i'm|im|i am|i was|i look) (?:so |really |too )?(?:fat|ugly|stupid|thick|disgusting|a freak|a loser|a slag|a slut|weird|worthless|gay|a lesbian|smelly|dirty|poor)|(?:call|calls|calling|called) me (?:names|fat|ugly|a (?:freak|loser|slag|slut|weirdo|lesbian|lesbo|gay|fatty|tramp)|gay|a \\w+ behind my back)|(?:spread|spreading|spreads|spreaded) (?:rumours|rumors|lies|stuff) about me|(?:leave|leaves|left|leaving|kicked|excluded|blocked|removed) me (?:out|out of|from) (?:everything|the group|the gc|the chat|it|games|the party)?|(?:everyone|every1|everybody|they|people|he|she) (?:says|said|say|saying|tells me|told me|keep telling me|keeps telling me) (?:that )?(?:i should|to|i need to|i ought to) (?:kill myself|die|kms|hurt myself|cut myself|go die)|(?:made|make|making|set up|started) (?:a|an) (?:group chat|gc|page|account|group|tiktok|insta) (?:just )?(?:about me|to (?:slag|mock|laugh at|make fun of|rate|hate on) me)|(?:nobody|no ?one|no1) likes me|(?:everyone|every1|everybody) hates me)",
+      "(?:(?:i'm|im|i am|i've been|ive been|i get|i got|i keep getting|been) (?:being )?bullied|(?:they|he|she|people|everyone|every1|everybody|the others|the girls|the boys|(?:some|these|the) (?:girls|boys|kids|lads) (?:in|at) [a-z0-9 ]{2,20}?)(?: (?:keep|keeps|always|still|just|all))? (?:bully|bullies|bullying|pick on|picks on|picking on|laugh at|laughs at|laughing at|make fun of|makes fun of|making fun of|mock|mocks|mocking|slag|slags|slagging) me(?: off)?|(?:say|says|saying|said|tell me|tells me|telling me|told me) (?:that )?(?:i'm|im|i am|i was|i look) (?:so |really |too )?(?:fat|ugly|stupid|thick|disgusting|a freak|a loser|a slag|a slut|weird|worthless|gay|a lesbian|smelly|dirty|poor)|(?:call|calls|calling|called) me (?:names|fat|ugly|a (?:freak|loser|slag|slut|weirdo|lesbian|lesbo|gay|fatty|tramp)|gay|a \\w+ behind my back)|(?:say|says|saying|said|telling everyone|tells everyone|told everyone|joking|jokes|laughing about how) (?:that )?(?:i|she|he|{you}|they) (?:smells?|stinks?|reeks?|(?:is|are|was|were|'s|s|r|looks?) (?:so |really |too )?(?:fat|ugly|disgusting|a freak|a slag|a slut|a tramp|smelly|dirty|minging|a loser|weird))(?! (?:good|nice|amazing|lovely|of (?:flowers|perfume)))|(?:spread|spreading|spreads|spreaded) (?:rumours|rumors|lies|stuff) about me|(?:leave|leaves|left|leaving|kicked|excluded|blocked|removed) me (?:out|out of|from) (?:everything|the group|the gc|the chat|it|games|the party)?|(?:everyone|every1|everybody|they|people|he|she) (?:says|said|say|saying|tells me|told me|keep telling me|keeps telling me) (?:that )?(?:i should|to|i need to|i ought to) (?:kill myself|die|kms|hurt myself|cut myself|go die)|(?:nobody|no ?one|no1) likes me|(?:everyone|every1|everybody) hates me)",
     unlessNear: 'joking|jk|banter|a joke',
   }),
   rule({
@@ -559,6 +582,61 @@ const bullying: Detector[] = [
     examples: ["i'll send ur pics to everyone", 'im gonna expose you', 'ill post the vid of you on my story'],
     pattern:
       "(?:(?:{ill}|we(?:'re| are|re)? (?:gonna|going to|about to)|we(?:'ll| will|ll)) (?:{w2})?(?:send|post|share|show|leak|upload|forward|put|screenshot|ss|spread) (?:all )?(?:your|ur|yer) (?:[a-z]+ )?(?:pics?|photos?|pictures?|nudes|noods|vids?|videos?|messages|msgs|texts|secrets?|screenshots?|chats?|dms)(?: (?:{w3})?(?:to|with|on|round|around) (?:everyone|everybody|the whole (?:school|year|class|group)|the group ?chat|the gc|(?:your|ur) (?:mum|dad|parents|friends|mates|crush)))?|{ill} (?:send|post|share|show|leak|upload|forward|put|screenshot|ss|spread) (?:them|those|these|all the|all them|the|that|this|a) (?:pics?|photos?|pictures?|nudes|noods|vids?|videos?|clips?|messages|msgs|texts|screenshots?|chats?|dms) of (?:you|u|ya|her|him|them)|{ill} (?:send|post|share|show|leak|upload|forward|spread) (?:them|those|these|the) (?:nudes|noods)|{ill} (?:send|post|share|show|leak|forward|screenshot|spread) (?:(?:everyone|everybody|the whole (?:school|year|class|group)|(?:your|ur) (?:mum|dad|parents|friends|mates|crush)) )?(?:them|those|these|all the|all them|the|that|this|a|your|ur) (?:pics?|photos?|pictures?|nudes|noods|vids?|videos?|clips?|messages|msgs|texts|screenshots?|chats?|dms|voice ?notes?) (?:{you} (?:sent|sent me|said|wrote|posted|did)|of {you}|of what {you} (?:said|sent|did|wrote|posted))|{ill} (?:expose|leak|humiliate|show up) (?:you|u|ya|her|him|them)|(?:everyone|everybody|the whole (?:school|year|class))(?:'s| is| will| gonna|s) (?:gonna |going to |about to )?(?:see|know|find out about) (?:your|ur|what (?:you|u) (?:did|sent|said)|the (?:pics|vid|video|photos) of (?:you|u)))",
+  }),
+  rule({
+    id: 'risk.bullying.group_target',
+    type: 'bullying',
+    severity: 4,
+    description:
+      'A group chat, page or account set up to mock, rate or slag someone off ("we made a gc just to take the piss out of her").',
+    reason:
+      'Describes a group chat, page or account made to target someone. Pile-on bullying in groups is hard for the target to escape; find out who is in it.',
+    examples: [
+      'they made a group chat to slag me off',
+      'we made a group chat just to take the piss out of her',
+      'someone set up a page about him',
+      'they made an account to expose the new girl',
+    ],
+    pattern:
+      '(?:made|make|makes|making|set up|sets up|setting up|started|start|starting|created|create|creating) (?:a|an|this|that|the|another|a whole|a new|a secret) (?:group ?chat|gc|group|page|account|acc|tiktok|insta|server|story|snap story|channel) (?:just |purely |only )?(?:(?:to|for|4) (?:(?:slag|slagging|mock|mocking|laugh at|laughing at|make fun of|making fun of|hate on|hating on|take the (?:piss|mick|mickey) out of|taking the (?:piss|mick|mickey) out of|rip into|ripping into|bully|bullying|expose|exposing|bitch about|spread rumours about) (?:[a-z]+)|(?:rate|rating|roast|roasting|chat (?:shit|crap) about|slate|slating|post pics of|post photos of) (?:me|her|him|them|you|u|us|that (?:girl|boy|kid|weirdo|loser|freak)|the new (?:girl|boy|kid)))|about (?:me|her|him|them|you|u|that (?:girl|boy|kid|weirdo|loser|freak)))(?: off)?',
+    accept: (m, text) =>
+      // "a page about her art" is about her work; "a page about her" stands alone.
+      !/\babout her$/i.test(m[0]) ||
+      !/^\s+(?!and\b|lol\b|haha|to\b|cos\b|because\b|with\b|on\b|in\b|at\b|x+\b)[a-z]/i.test(
+        text.slice(m.index + m[0].length),
+      ),
+    unlessNear: 'joking|jk|banter|a joke',
+  }),
+  rule({
+    id: 'risk.bullying.intimidation',
+    type: 'bullying',
+    severity: 4,
+    description:
+      'Threats to make someone\'s life hell, or to punish them for telling ("if you tell sir we\'ll make your life hell", "snitches get stitches").',
+    reason:
+      'Threatens someone, often to stop them telling an adult. Fear of what happens after telling keeps bullying hidden; make sure the young person is safe to speak.',
+    examples: [
+      "if you tell sir we'll make your life hell",
+      "we'll make her life a misery",
+      'ur dead if u snitch',
+      'snitches get stitches',
+      "if u tell anyone you'll regret it",
+    ],
+    pattern:
+      "(?:(?:make|makes|making|made) (?:{your}|her|his|their) (?:life|lives) (?:a )?(?:living )?(?:hell|misery|miserable|a nightmare|unbearable)|snitches get stitches|{youre} (?:dead|done|getting it|gonna get it|going to get it) if {you} (?:ever )?(?:tell|snitch|grass)|if {you} (?:ever )?(?:tell|snitch|grass|say anything|say owt)(?: on (?:us|me|him|her|them))?(?: to)?(?: (?:sir|miss|(?:a|the|any) teachers?|(?:{your}|the) (?:mum|mam|mom|dad|parents|form tutor|head of year|tutor|head|police|office)|head of year|{anyone}))?(?: (?:about|bout|abt) (?:this|it|us|me|what happened|what we did))?,? (?:then )?(?:(?:we|i|{you})(?:'ll| will|ll)|(?:we're|were|we are|i'm|im|i am|{youre}) (?:gonna|going to|gna)) (?:{w2})?(?:regret it|regret this|pay|be sorry|wish|suffer|ruin|expose|get it|make {you} (?:pay|regret|sorry|suffer|wish)))",
+    jokeDowngrade: 1,
+  }),
+  rule({
+    id: 'risk.bullying.prejudice',
+    type: 'bullying',
+    severity: 4,
+    description:
+      'Racist and xenophobic abuse without a slur: telling someone to go back to their country, or "dirty immigrant" and the like.',
+    reason:
+      'Uses racist or xenophobic abuse. Prejudice-based bullying should be recorded and handled under your anti-bullying policy.',
+    examples: ['go back to your own country', 'go back to where u came from', 'shut up you dirty immigrant'],
+    pattern:
+      '(?:go (?:back|home) to (?:{your} (?:own )?(?:country|countries)|where (?:{you}|they|you lot) (?:came|come|belong) from)|go back (?:home )?where (?:{you}|you lot) (?:came|come|belong) from|(?:dirty|filthy|stupid|bloody|fucking|smelly|illegal) (?:immigrants?|foreigners?|refugees?|asylum seekers?|migrants?|muslims?|jews?|gypsies|gypsy|gipsy|travellers?|romanians?|pakistanis?|africans?|arabs?))',
   }),
   rule({
     id: 'risk.bullying.slur',
@@ -584,9 +662,14 @@ const sexual: Detector[] = [
       'Asking for nude, sexual or undressed pictures or videos ("send nudes", "pic of you in your bra").',
     reason:
       'Asks for sexual or undressed images. If a young person is involved this is child sexual abuse material: do not view or forward images; report to the designated safeguarding lead now.',
-    examples: ['send nudes', 'can i see a pic of u in ur bra', 'send me a vid without your top on'],
+    examples: [
+      'send nudes',
+      'can i see a pic of u in ur bra',
+      'send me a vid without your top on',
+      'do a video for me with nothing on',
+    ],
     pattern:
-      '(?:(?:send|sen|snd|show|give|share|gimme|want|need|can i (?:have|get|see)|let me see|i wanna see|i want to see|drop|trade|swap|any|got any) (?:me |us )?(?:some |a |an |more |ur |your |yo |another |few |a few |)?(?:nudes?|noods?|nudez|naked (?:pics?|photos?|selfies?|vids?|videos?|pictures?)|sexy (?:pics?|photos?|selfies?|vids?|pictures?)|dirty (?:pics?|photos?|vids?)|spicy (?:pics?|photos?|vids?)|body pics?|tit pics?|boob pics?|ass pics?|bum pics?|booty pics?|feet pics?)|(?:pic|pics|photo|photos|picture|pictures|selfie|selfies|vid|vids|video|videos) (?:of (?:you|u|urself|yourself|ya) )?(?:in (?:(?:your|ur|the|ya|just your|just ur) )?(?:bra|underwear|pants|knickers|bikini|boxers|towel|shower|bath|bed|pjs|pyjamas|thong|undies|swimsuit|school uniform)|without (?:your|ur|any|ya) (?:clothes|top|shirt|bra|pants|knickers|trousers)|with (?:nothing|no clothes|ur top off|your top off) on|with (?:your|ur) (?:top|clothes|bra|shirt) off|naked|topless|nude|showing (?:your|ur|ya) (?:body|boobs|chest|bum|ass|tits|legs|thighs|dick|belly))|(?:send|show) (?:me )?(?:your|ur|ya) (?:body|boobs|tits|chest|bum|ass|dick|cock|privates|thighs)|(?:pic|pics|photo|photos|picture|pictures|selfie|selfies|vid|vids|video|videos) of (?:your|ur|ya) (?:body|boobs|tits|chest|bum|ass|dick|cock|privates|thighs|bits)|(?:send|show) (?:me )?(?:something|smth|sth|summat|somethin) (?:sexy|spicy|naughty|dirty|hot|x-rated|nsfw)|(?:ask(?:s|ed|ing)?|keeps? asking|kept asking|wants?|wanted|begs|begged|begging|pressures|pressured|pressuring|nags|nagging) (?:me|her|him|us|u|you) (?:for|to send|to take|to send him|to send her) (?:some |a |an |more |loads of )?(?:pics?|photos?|pictures?|selfies?|vids?|videos?) (?:of (?:me|her|him|myself|herself|himself) )?(?:in (?:my|her|his|their|your|ur|just my|just her) (?:bra|underwear|pants|knickers|bikini|boxers|towel|shower|bath|bed|pjs|pyjamas|thong|undies|swimsuit)|without (?:my|her|his|any|their) (?:clothes|top|shirt|bra|pants|knickers|trousers)|naked|topless|nude)|(?:pay|give|send) (?:you|u|ya)(?: (?:£ ?\\d+|\\d+ ?(?:quid|pounds|£)|money|cash|robux|v-?bucks|a gift ?card))? (?:for|4) (?:a |some |more |ur |your )?(?:pics?|photos?|pictures?|selfies?|vids?|videos?|nudes)|(?:pics?|photos?|pictures?|nudes|vids?) (?:for|4) (?:£ ?\\d+|\\d+ ?(?:quid|pounds)|money|cash|robux|v-?bucks))',
+      '(?:(?:send|sen|snd|show|give|share|gimme|want|need|can i (?:have|get|see)|let me see|i wanna see|i want to see|drop|trade|swap|any|got any) (?:me |us )?(?:some |a |an |more |ur |your |yo |another |few |a few |)?(?:nudes?|noods?|nudez|naked (?:pics?|photos?|selfies?|vids?|videos?|pictures?)|sexy (?:pics?|photos?|selfies?|vids?|pictures?)|dirty (?:pics?|photos?|vids?)|spicy (?:pics?|photos?|vids?)|body pics?|tit pics?|boob pics?|ass pics?|bum pics?|booty pics?|feet pics?)|(?:pic|pics|photo|photos|picture|pictures|selfie|selfies|vid|vids|video|videos) (?:(?:of (?:you|u|urself|yourself|ya)|for (?:me|us|him|her)|4 me) ){0,2}(?:in (?:(?:your|ur|the|ya|just your|just ur) )?(?:bra|underwear|pants|knickers|bikini|boxers|towel|shower|bath|bed|pjs|pyjamas|thong|undies|swimsuit|school uniform)|without (?:your|ur|any|ya) (?:clothes|top|shirt|bra|pants|knickers|trousers)|with (?:nothing|no clothes|ur top off|your top off) on|with (?:your|ur) (?:top|clothes|bra|shirt) off|naked|topless|nude|showing (?:your|ur|ya) (?:body|boobs|chest|bum|ass|tits|legs|thighs|dick|belly))|(?:send|show) (?:me )?(?:your|ur|ya) (?:body|boobs|tits|chest|bum|ass|dick|cock|privates|thighs)|(?:pic|pics|photo|photos|picture|pictures|selfie|selfies|vid|vids|video|videos) of (?:your|ur|ya) (?:body|boobs|tits|chest|bum|ass|dick|cock|privates|thighs|bits)|(?:send|show) (?:me )?(?:something|smth|sth|summat|somethin) (?:sexy|spicy|naughty|dirty|hot|x-rated|nsfw)|(?:ask(?:s|ed|ing)?|keeps? asking|kept asking|wants?|wanted|begs|begged|begging|pressures|pressured|pressuring|nags|nagging) (?:me|her|him|us|u|you) (?:for|to send|to take|to send him|to send her) (?:some |a |an |more |loads of )?(?:pics?|photos?|pictures?|selfies?|vids?|videos?) (?:of (?:me|her|him|myself|herself|himself) )?(?:in (?:my|her|his|their|your|ur|just my|just her) (?:bra|underwear|pants|knickers|bikini|boxers|towel|shower|bath|bed|pjs|pyjamas|thong|undies|swimsuit)|without (?:my|her|his|any|their) (?:clothes|top|shirt|bra|pants|knickers|trousers)|naked|topless|nude)|(?:ask(?:s|ed|ing)?|keeps? asking|kept asking|wants?|wanted|told|tells|telling|made|makes|pressured|pressures|pressuring|begged|begs|begging|tried to get|trying to get) (?:me|her|him|us|u|you) (?:to )?(?:video|film|record|photograph|livestream|take (?:a )?(?:pics?|photos?|pictures?|videos?|vids?|selfies?) of) (?:myself|herself|himself|themselves|{yourself}|me|her|him) (?:in (?:my|her|his|the|their|{your}) (?:bra|underwear|pants|knickers|bikini|boxers|towel|shower|bath|bed|pjs|pyjamas|thong|undies|swimsuit)|naked|topless|nude|undressed|undressing|getting changed|changing|without (?:my|her|his|any|their|{your}) (?:clothes|top|shirt|bra|pants|knickers|trousers))|(?:video|film|record|photograph) {yourself} (?:in (?:the|{your}) (?:shower|bath|bed|underwear|bra|pants|knickers|towel)|naked|topless|nude|undressing|getting changed)|(?:pay|give|send) (?:you|u|ya)(?: (?:£ ?\\d+|\\d+ ?(?:quid|pounds|£)|money|cash|robux|v-?bucks|a gift ?card))? (?:for|4) (?:a |some |more |ur |your )?(?:pics?|photos?|pictures?|selfies?|vids?|videos?|nudes)|(?:pics?|photos?|pictures?|nudes|vids?) (?:for|4) (?:£ ?\\d+|\\d+ ?(?:quid|pounds)|money|cash|robux|v-?bucks))',
   }),
   rule({
     id: 'risk.sexual.explicit',
@@ -655,9 +738,11 @@ const sexual: Detector[] = [
       'Looks like sextortion: a threat to share images unless the person complies. Treat as urgent; reassure the young person it is not their fault and follow your procedure.',
     examples: ["send more or i'll post them", 'if u dont pay me ill send ur pics to everyone'],
     pattern:
-      "(?:{ill}|(?:he|she|they)(?:'ll| will| is gonna| are gonna| is going to| are going to)|(?:he|she|they) (?:said|says|told me) (?:he|she|they)(?:'ll| will| would)) (?:{w1})?(?:post|share|send|leak|show|expose|forward|upload|put up|spread) (?:all )?(?:{your} |my |her |his |the |those |these |all the |all {your} )?(?:pics?|photos?|nudes|noods|vids?|videos?|pictures?|screenshots?|snaps?|them)(?:[^.!?\\n]{0,40}?) (?:unless (?:{you}|i|we)|if {you} (?:don't|dont|do not|won't|wont|will not|refuse|block|tell|stop|ignore|leave|say no)|if i (?:don't|dont) get|or else|otherwise)|(?:send|pay|give|do (?:it|what i say)) (?:{w3})?(?:or|otherwise|or else) (?:everyone|everybody|(?:your|ur) (?:mum|mam|mom|dad|parents|family|friends|mates|school|class|teachers?)|the whole (?:school|year|class|internet)|all (?:your|ur) (?:friends|mates|followers)) (?:sees|see|will see|gonna see|is gonna see|are gonna see|finds out|find out|will find out|will know|knows|gets them|get them|gets it|get it|will get them|will get it)|(?:or|unless|otherwise|or else|if {you} (?:don't|dont|do not|won't|wont|will not|refuse)|if (?:you|u) (?:don't|dont) (?:send|pay|do))(?:[^.!?\\n]{0,40}?)(?:send|post|share|leak|show|expose|forward|upload|put)(?:[^.!?\\n]{0,30}?)(?:pics?|photos?|nudes|noods|vids?|videos?|pictures?|screenshots?|them(?: (?:to|on|online|everywhere))?|it (?:to|on|online|everywhere)|ones? (?:to|on|online|everywhere|with)|ones? {you} (?:sent|gave|did))",
+      "(?:{ill}|(?:he|she|they)(?:'ll| will| is gonna| are gonna| is going to| are going to)|(?:he|she|they) (?:said|says|told me) (?:he|she|they)(?:'ll| will| would)) (?:{w1})?(?:post|share|send|leak|show|expose|forward|upload|put up|spread) (?:all )?(?:{your} |my |her |his |the |those |these |all the |all {your} )?(?:pics?|photos?|nudes|noods|vids?|videos?|pictures?|screenshots?|snaps?|them)(?:[^.!?\\n]{0,40}?) (?:unless (?:{you}|i|we)|if {you} (?:don't|dont|do not|won't|wont|will not|refuse|block|tell|stop|ignore|leave|say no)|if i (?:don't|dont) get|or else|otherwise)|(?:send|pay|give|do (?:it|what i say)) (?:{w3})?(?:or|otherwise|or else) (?:everyone|everybody|(?:your|ur) (?:mum|mam|mom|dad|parents|family|friends|mates|school|class|teachers?)|the whole (?:school|year|class|internet)|all (?:your|ur) (?:friends|mates|followers)) (?:sees|see|will see|gonna see|is gonna see|are gonna see|finds out|find out|will find out|will know|knows|gets them|get them|gets it|get it|will get them|will get it)|if (?:i|she|he|we) (?:don't|dont|do not|doesn't|doesnt|does not|didn't|didnt|won't|wont|refuse to|refuses to|stop|stops) (?:send|sending) (?:him |her |them )?(?:more |any more |some |the )?(?:pics?|photos?|nudes|noods|vids?|videos?|pictures?|more)(?:[^.!?\\n]{0,30}?)(?:'ll|will|gonna|going to|gna|'s gonna|is gonna|is going to|s gonna) (?:send|post|share|leak|show|expose|forward|upload|put)|(?:or|unless|otherwise|or else|if {you} (?:don't|dont|do not|won't|wont|will not|refuse)|if (?:you|u) (?:don't|dont) (?:send|pay|do))(?:[^.!?\\n]{0,40}?)(?:send|post|share|leak|show|expose|forward|upload|put)(?:[^.!?\\n]{0,30}?)(?:pics?|photos?|nudes|noods|vids?|videos?|pictures?|screenshots?|them(?: (?:to|on|online|everywhere))?|it (?:to|on|online|everywhere)|ones? (?:to|on|online|everywhere|with)|ones? {you} (?:sent|gave|did))",
     accept: (m, text) => {
       const around = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 40).toLowerCase();
+      // "if i dont send more he's going to post them" carries its threat within the match.
+      if (/^if (?:i|she|he|we) /i.test(m[0])) return true;
       // Needs an explicit threat or payment demand, not a staff reminder about sending photos.
       return /\b(?:i'?ll|ill|i will|im gonna|i'm gonna|ima|everyone|everybody|ur (?:mum|dad|parents)|your (?:mum|dad|parents)|pay|£|money|more|nudes|noods|naked|whole school)\b/.test(
         around,
@@ -678,12 +763,12 @@ const sexual: Detector[] = [
       'my uncle puts his hand in my pants',
       'i think i was raped',
     ],
-    pattern: `(?:(?:${ABUSER}|and)(?: (?:keeps|kept|always|still|has|had|has been|was|is|tried to|tries to|keeps trying to|wanted to|wants to|started|starts|used to|would|sometimes|once|then|just|even)){0,3} (?:touch(?:es|ed|ing)?|grab(?:s|bed|bing)?|feel(?:s|ing)?|felt|rub(?:s|bed|bing)?|kiss(?:es|ed|ing)?) (?:me|my|us)(?: (?:{w2})?(?:down there|private(?:s| parts| bits)?|bits|bum|boobs|chest|breasts?|between my legs|under my (?:clothes|skirt|top|pants|knickers|shirt|dress|pyjamas|pjs)|in my (?:pants|knickers|bed|sleep)|inappropriately|where i (?:didn't|did not) want|(?:when|while) i(?:'m| am|m| was) asleep|(?:when|while) (?:my )?(?:mum|mam|mom|dad|parents|nan|gran|carer|no ?one|nobody)(?:'s| is| are|s)? (?:at work|out|away|not (?:home|in|there|around|looking)|asleep|in bed|at the shops|gone out)|(?:when|while) (?:we're|we are|were|i'm|im|i am) (?:alone|on our own|by ourselves|on my own|home alone)|and i (?:didn't|did not|don't) (?:like|want) it))|(?:made|makes|forced|forces|tried to make|tries to make|keeps making|kept making|pressured|pressures|pressuring|wanted|wants|asked|asks|told|tells|got|gets) me (?:to )?(?:touch|rub|suck|lick|feel|play with|kiss) (?:him|her|them|(?:his|her|their) ${PRIVATE_PARTS})(?! (?:hand|arm|hair|head|back))|(?:raped|molested|groped|sexually (?:assaulted|abused)|abused me sexually|fingered|touched up|flashed) (?:me|us|my (?:sister|brother|friend|mate|cousin|little sister|little brother))|(?:i|we|she|he|they) (?:was|were|got|have been|'ve been|has been|'s been|think i was|think i got|might have been|may have been) (?:raped|molested|groped|sexually (?:assaulted|abused)|touched up|abused)|(?:touch(?:es|ed|ing)?|kiss(?:es|ed|ing)?|grab(?:s|bed|bing)?|feel(?:s|ing)?|felt) (?:me|my [a-z]+) (?:{w4})?(?:and|then|but) (?:he |she |they )?(?:told|tells|said|says|made me promise|warned) (?:me )?(?:not to|to not|never to|i can't|i cannot|i mustn't|i shouldn't|i'm not allowed to|im not allowed to) (?:tell|say)|${ABUSER}(?: (?:keeps|kept|always|still|has been|used to|would|sometimes))? (?:coming|comes|came|walks|walking|walked|barges|barging) (?:in|into (?:my room|the bathroom)) (?:when|while|whenever) (?:i'm|im|i am|i was|i'm in|im in) (?:in the (?:shower|bath)|getting (?:changed|dressed|undressed)|undressed|naked|in bed|asleep)|(?:put|puts|putting|stuck|sticks|keeps putting) (?:his|her|their) (?:hands?|fingers?) (?:down|in|inside|up|under) (?:my|me) (?:pants|knickers|trousers|top|skirt|shirt|bra|dress|clothes|pyjamas|pjs|shorts))`,
+    pattern: `(?:(?:${ABUSER}|and)(?: (?:keeps|kept|always|still|has|had|has been|was|is|tried to|tries to|keeps trying to|wanted to|wants to|started|starts|used to|would|sometimes|once|then|just|even)){0,3} (?:touch(?:es|ed|ing)?|grab(?:s|bed|bing)?|feel(?:s|ing)?|felt|rub(?:s|bed|bing)?|kiss(?:es|ed|ing)?) (?:me|my|us)(?: (?:{w2})?(?:down there|private(?:s| parts| bits)?|bits|bum|boobs|chest|breasts?|between my legs|under my (?:clothes|skirt|top|pants|knickers|shirt|dress|pyjamas|pjs)|in my (?:pants|knickers|bed|sleep)|inappropriately|where i (?:didn't|did not) want|(?:when|while) i(?:'m| am|m| was) asleep|(?:when|while) (?:my )?(?:mum|mam|mom|dad|parents|nan|gran|carer|no ?one|nobody)(?:'s| is| are|s)? (?:at work|out|away|not (?:home|in|there|around|looking)|asleep|in bed|at the shops|gone out)|(?:when|while) (?:we're|we are|were|i'm|im|i am) (?:alone|on our own|by ourselves|on my own|home alone)|and i (?:didn't|did not|don't) (?:like|want) it))|(?:made|makes|forced|forces|tried to make|tries to make|keeps making|kept making|pressured|pressures|pressuring|wanted|wants|asked|asks|told|tells|got|gets) me (?:to )?(?:touch|rub|suck|lick|feel|play with|kiss) (?:him|her|them|(?:his|her|their) ${PRIVATE_PARTS})(?! (?:hand|arm|hair|head|back))|(?:made|makes|forced|forces|tried to make|tries to make|keeps making|kept making|pressured|pressures|pressuring|got|gets) me (?:to )?(?:do|doing) (?:(?:stuff|things|it) to (?:him|her|them)|(?:sexual|sex|dirty|rude) (?:stuff|things)|(?:stuff|things) i (?:didn't|did not|don't|do not) (?:want(?: to)?|like)(?= ?(?:[,.!?]|$|and|but|with|to (?:him|her|them)|x)))|(?:raped|molested|groped|sexually (?:assaulted|abused)|abused me sexually|fingered|touched up|flashed) (?:me|us|my (?:sister|brother|friend|mate|cousin|little sister|little brother))|(?:i|we|she|he|they) (?:was|were|got|have been|'ve been|has been|'s been|think i was|think i got|might have been|may have been) (?:raped|molested|groped|sexually (?:assaulted|abused)|touched up|abused)|(?:touch(?:es|ed|ing)?|kiss(?:es|ed|ing)?|grab(?:s|bed|bing)?|feel(?:s|ing)?|felt) (?:me|my [a-z]+) (?:{w4})?(?:and|then|but) (?:he |she |they )?(?:told|tells|said|says|made me promise|warned) (?:me )?(?:not to|to not|never to|i can't|i cannot|i mustn't|i shouldn't|i'm not allowed to|im not allowed to) (?:tell|say)|${ABUSER}(?: (?:keeps|kept|always|still|has been|used to|would|sometimes))? (?:coming|comes|came|walks|walking|walked|barges|barging) (?:in|into (?:my room|the bathroom)) (?:when|while|whenever) (?:i'm|im|i am|i was|i'm in|im in) (?:in the (?:shower|bath)|getting (?:changed|dressed|undressed)|undressed|naked|in bed|asleep)|(?:put|puts|putting|stuck|sticks|keeps putting) (?:his|her|their) (?:hands?|fingers?) (?:down|in|inside|up|under) (?:my|me) (?:pants|knickers|trousers|top|skirt|shirt|bra|dress|clothes|pyjamas|pjs|shorts))`,
     accept: (m, text) => {
       // Gamers' slang ("we got raped 5-0", "raped in fortnite") is offensive but not a disclosure.
       if (/\b(?:raped|rape)\b/i.test(m[0])) {
         const around = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60);
-        if (new RegExp(`\\b(?:${SPORT_OR_GAME})\\b`, 'i').test(around)) return false;
+        if (SPORT_WORD.test(around)) return false;
       }
       return true;
     },
@@ -792,7 +877,9 @@ const grooming: Detector[] = [
       "your friends don't really care about you",
     ],
     pattern:
-      "(?:i (?:understand|get|know|love|care about) {you} (?:better|more) than (?:{your} )?(?:parents|mum|mam|mom|dad|family|friends|mates|teachers|anyone|any ?body|they do)|(?:no ?one|nobody|no1) (?:understands|gets|loves|cares about|knows) {you} (?:like|the way|as much as) i do|i'?m the only (?:one|person) (?:who|that|that really|who really) (?:understands|gets|cares about|loves|listens to) {you}|only i (?:really |truly |actually |properly )?(?:understand|get|care about|love) {you}|{your} (?:parents|mum|mam|mom|dad|family|friends|mates) (?:don't|dont|do not|never) (?:really )?(?:care about|love|understand|get|listen to) {you}(?! like(?! (?:i|me)\\b))|{you} (?:can only|only) (?:trust|talk to|need) me|{you} can trust me (?:more than|not) {your} (?:friends|mates|parents|mum|mam|dad|family)|(?:friends|mates|parents|mum|mam|dad|family)(?:[^.!?\\n]{0,12}?)(?:they|they're|theyre|they are) (?:don't|dont|do not|never|not) (?:really |even )?(?:care about|love|understand|get|listen to|like|bothered about) {you})",
+      "(?:i (?:understand|get|know|love|care about) {you} (?:better|more) than (?:{your} )?(?:parents|mum|mam|mom|dad|family|friends|mates|teachers|anyone|any ?body|they do)|(?:no ?one|nobody|no1) (?:understands|gets|loves|cares about|knows) {you} (?:like|the way|as much as) i do|i'?m the only (?:one|person) (?:who|that|that really|who really) (?:understands|gets|cares about|loves|listens to) {you}|only i (?:really |truly |actually |properly )?(?:understand|get|care about|love) {you}|{your} (?:parents|mum|mam|mom|dad|family|friends|mates) (?:don't|dont|do not|never) (?:really )?(?:care about|love|understand|get|listen to) {you}(?! like(?! (?:i|me)\\b))|{your} (?:friends|mates|parents|mum|mam|mom|dad|family) (?:are|r|is|'re|re) (?:just |only |all )?(?:jealous(?: of us| of what we have)?|fake|using {you}|against us|trying to (?:split us up|keep us apart|keep {you} from me)|not (?:real|proper) friends)(?= ?(?:[,.!?]|$|and|tbh|honestly|babe|x))|{youre} the only (?:one|person) (?:who|that) (?:really |actually |properly )?(?:gets|understands|gets|knows the real) me(?=[,.!?]| and| x|$)|{you} (?:can only|only) (?:trust|talk to|need) me|{you} can trust me (?:more than|not) {your} (?:friends|mates|parents|mum|mam|dad|family)|(?:friends|mates|parents|mum|mam|dad|family)(?:[^.!?\\n]{0,12}?)(?:they|they're|theyre|they are) (?:don't|dont|do not|never|not) (?:really |even )?(?:care about|love|understand|get|listen to|like|bothered about) {you})",
+    // Friends say "you're the only one who gets me" to each other; it matters from an adult.
+    accept: (m) => (/\bthe only (?:one|person) (?:who|that)\b.*\bme$/i.test(m[0]) ? 2 : true),
   }),
   rule({
     id: 'risk.grooming.probing',
@@ -950,6 +1037,29 @@ const grooming: Detector[] = [
     examples: ['come over when ur mum is at work', 'ring me when your parents are asleep'],
     pattern:
       "(?:meet|meet up|see {you}|hang out|chill|link|come|come over|come round|visit|call|ring|facetime|ft|text|message|snap|talk|sneak out|go out) (?:{w4})?(?:when|while|once|after) {your} (?:mum|mam|mom|dad|parents|family|carers?|nan)(?:'s|'re| is| are| r|s| has| have|'ve)? (?:out|away|at work|asleep|sleeping|gone (?:out|to bed|to sleep|to work)|not (?:home|in|there|around)|gone|on holiday|in bed|gone to bed)",
+  }),
+  rule({
+    id: 'risk.grooming.empty_house',
+    type: 'grooming',
+    severity: 3,
+    description:
+      'Inviting a young person round when no other adult will be there ("come round mine, my mum\'s out", "nobody\'s home, come over").',
+    reason:
+      'Invites someone to a home when no other adult will be there. Private places with no protective adult are where abuse happens; check who sent it and how old they are.',
+    examples: [
+      "come round mine, my mum's out",
+      'my parents are away this weekend so come over',
+      "nobody's home, come round",
+    ],
+    pattern:
+      "(?:(?:come|coming|pop|sneak) (?:over|round|around|to mine|to my (?:house|flat|place|room))(?:[\\s,.!?]+(?:\\S+[\\s,.!?]+){0,7}?)(?:(?:my|me) (?:mum|mam|mom|dad|parents|folks|family|nan|wife|missus|girlfriend|flatmates?|housemates?)(?:'s|'re| is| are| r|s| will be| wont be| won't be)? (?:out|away|at work|not (?:home|in|back|there|around)|gone (?:out|away)|on holiday|working late|out all day)|(?:no ?one|nobody|no1|no body)(?:'s| is| will be|s) (?:home|in|there|about|around))|(?:(?:my|me) (?:mum|mam|mom|dad|parents|folks|family|nan|wife|missus|girlfriend|flatmates?|housemates?)(?:'s|'re| is| are| r|s| will be)? (?:out|away|at work|not (?:home|in|back)|gone (?:out|away)|on holiday|working late|out all day)|(?:no ?one|nobody|no1|no body)(?:'s| is| will be|s) (?:home|in)(?: at (?:mine|my house|my place))?)(?:[\\s,.!?]+(?:\\S+[\\s,.!?]+){0,5}?)(?:come|pop|sneak) (?:over|round|around|to mine|to my (?:house|flat|place|room)))",
+    unlessNear: PEER_SECRET,
+    accept: (m, text) => {
+      // "my mum's out so i can't come over" and "can't come round, my mum's out" turn it down.
+      const refused =
+        /\b(?:can'?t|cannot|won'?t|wont|not|don'?t|dont|couldn'?t|shouldn'?t|isn'?t|never)\s+(?:\S+\s+)?(?:come|pop|sneak)\b/i;
+      return !refused.test(text.slice(Math.max(0, m.index - 24), m.index + m[0].length));
+    },
   }),
   rule({
     id: 'risk.grooming.meet_alone',
