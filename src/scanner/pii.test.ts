@@ -114,6 +114,7 @@ describe('address', () => {
     ['number 33 Green Lane is my house', '33 Green Lane'],
     ['im in flat 12b', 'flat 12b'],
     ['i live on elm road', 'elm road'],
+    ['we are at 16 The Crescent this week', '16 The Crescent'],
   ])('finds %j', (text, excerpt) => {
     expect(found(text, 'address')).toEqual([excerpt]);
   });
@@ -131,6 +132,7 @@ describe('address', () => {
     'i left my coat in room 4b',
     'year 9 are in the park',
     'we were 2 streets away',
+    'see you at 3 the road is shut',
   ])('ignores %j', (text) => {
     expect(found(text, 'address')).toEqual([]);
   });
@@ -174,6 +176,7 @@ describe('social handle', () => {
     ['snap me: jake_r.07', 'jake_r.07'],
     ['hmu on insta jess.x2', 'jess.x2'],
     ['add me on discord, im ghost#5520', 'ghost#5520'],
+    ['add me on discord im shadowfox', 'shadowfox'],
   ])('finds %j', (text, excerpt) => {
     expect(found(text, 'social_handle')).toEqual([excerpt]);
   });
@@ -191,6 +194,7 @@ describe('social handle', () => {
     'snap me later',
     'snap me when ur home',
     'add me on kik, its easier to talk there',
+    'add me on snap im going out later',
   ])('ignores %j', (text) => {
     expect(found(text, 'social_handle')).toEqual([]);
   });

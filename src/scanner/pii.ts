@@ -274,7 +274,12 @@ export const houseAndStreetDetector: Detector = {
     'address',
     4,
     'A house number followed by a street name and street type ("12 Oak Road", "4a Birch Close"). Everyday phrases like "3 way call" or "2 close friends" are excluded.',
-    ['i live at 12 oak road', 'come to 4a Birch Close', 'Flat 3, 22 Wellington Street'],
+    [
+      'i live at 12 oak road',
+      'come to 4a Birch Close',
+      'Flat 3, 22 Wellington Street',
+      'we moved to 9 The Green',
+    ],
   ),
   reason: 'A house number and street, which is a home address.',
   // Street words first (cheap), then the digit gate; both must be present.
@@ -297,8 +302,13 @@ export const houseAndStreetDetector: Detector = {
       const cue = ADDRESS_CUE_BEFORE.test(before);
       // Ambiguous street words need a capitalised street ("4 Birch Close") or an address cue.
       const needCapitals = ambiguous && !cue;
-      if (needCapitals && !typeCapitalised) continue;
-      if (!nameWordsAcceptable(words, needCapitals)) continue;
+      // "16 The Crescent", "2 The Green": streets named with "The" alone, written with capitals
+      // since "at 3 the road is shut" is not an address.
+      const theStreet = words.length === 1 && words[0] === 'The' && typeCapitalised;
+      if (!theStreet) {
+        if (needCapitals && !typeCapitalised) continue;
+        if (!nameWordsAcceptable(words, needCapitals)) continue;
+      }
       let end = m.index + m[0].length;
       if (text[end - 1] === '.' && !/^(?:rd|st|ave|cres|gdns|terr|ln|cl|dr|ct|pl|sq)$/i.test(m[3] ?? ''))
         end--;
