@@ -177,6 +177,7 @@ describe('social handle', () => {
     ['hmu on insta jess.x2', 'jess.x2'],
     ['add me on discord, im ghost#5520', 'ghost#5520'],
     ['add me on discord im shadowfox', 'shadowfox'],
+    ['add my snap jay.k_2010', 'jay.k_2010'],
   ])('finds %j', (text, excerpt) => {
     expect(found(text, 'social_handle')).toEqual([excerpt]);
   });

@@ -562,7 +562,7 @@ const platformHandleRule = defineRegexRule({
     'discord - kai#4821',
     'add me on discord im shadowfox',
   ],
-  pattern: `(?:${PLATFORMS}(?: ?(?:name|username|user|handle|tag|id|acc|account|@))?(?: ?(?:is|=|:|-|–|=>|->|@|is @|it's|its) ?)|(?:(?:add|follow|find|message|msg|dm|text|ping|chat to|talk to|speak to) (?:me|us|him|her|them)|hmu|hit (?:me|us) up) (?:on|at|@|over) ${PLATFORMS},? ?(?:(?:its|it's|it is|is|i'm|i am|:|-|@|=) ?)?|(?:snap|snapchat|insta|tiktok|kik|discord|telegram) (?:me|us)(?: ?(?:on|at|@|:|-|–) ?| ))${HANDLE}`,
+  pattern: `(?:${PLATFORMS}(?: ?(?:name|username|user|handle|tag|id|acc|account|@))?(?: ?(?:is|=|:|-|–|=>|->|@|is @|it's|its) ?)|(?:(?:add|follow|find|message|msg|dm|text|ping|chat to|talk to|speak to) (?:me|us|him|her|them)|hmu|hit (?:me|us) up) (?:on|at|@|over) ${PLATFORMS},? ?(?:(?:its|it's|it is|is|i'm|i am|:|-|@|=) ?)?|(?:add|follow) (?:my|his|her|their) ${PLATFORMS},? ?(?:(?:its|it's|is|:|-|@|=) ?)?|(?:snap|snapchat|insta|tiktok|kik|discord|telegram) (?:me|us)(?: ?(?:on|at|@|:|-|–) ?| ))${HANDLE}`,
   group: 1,
   accept: (m, text) => {
     const whole = m[0];
