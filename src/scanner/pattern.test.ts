@@ -32,6 +32,15 @@ describe('pattern notation', () => {
     expect(re.test('meet me over there by the shop alone')).toBe(false);
   });
 
+  it('bounds gaps across punctuation', () => {
+    const re = compilePattern("come round{g3}my mum's out");
+    expect(re.test("come round mine, my mum's out")).toBe(true);
+    re.lastIndex = 0;
+    expect(re.test("come round. its fine. my mum's out")).toBe(true);
+    re.lastIndex = 0;
+    expect(re.test("come round after school on friday if you like my mum's out")).toBe(false);
+  });
+
   it('leaves character classes alone', () => {
     expect(expandPattern("[a-z' -]+")).toBe("[a-z' -]+");
     expect(expandPattern("it's [^'x]")).toBe("it['’‘`]?s\\s+[^'x]");

@@ -4,7 +4,8 @@
  * Young people rarely type apostrophes or full words, so rules are written once in plain English
  * and widened here: `'` becomes an optional apostrophe of any style, a literal space becomes
  * "one or more whitespace characters", `{you}` and friends expand to their text-speak spellings,
- * `{wN}` allows up to N intervening words and " ?" means optional whitespace. Every construct is bounded, so no rule can
+ * `{wN}` allows up to N intervening words (`{gN}` the same across punctuation, a break included)
+ * and " ?" means optional whitespace. Every construct is bounded, so no rule can
  * backtrack catastrophically on hostile input.
  */
 
@@ -34,6 +35,10 @@ export function expandPattern(source: string): string {
   const out = source.replace(/\{([a-z]\w*)\}/g, (whole, name: string) => {
     const words = /^w(\d)$/.exec(name);
     if (words) return `(?:[^\\s.!?]+\\s+){0,${words[1]}}`;
+    // {gN}: a break, then up to N more words, across commas and full stops ("come round mine,
+    // my mum's out"), as few as will do.
+    const gap = /^g(\d)$/.exec(name);
+    if (gap) return `(?:[\\s,.!?]+(?:\\S+[\\s,.!?]+){0,${gap[1]}}?)`;
     const macro = MACROS[name];
     if (macro === undefined) throw new Error(`Unknown pattern macro ${whole}`);
     return macro;

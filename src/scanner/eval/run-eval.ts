@@ -10,17 +10,17 @@
  * The main set (`eval-set.jsonl`) was written alongside the rules and used to tune them. The
  * first held-out set (`eval-set-holdout.jsonl`) was written after the rules were finished; its
  * misses were then used, on 25/11/2026, to widen the rules, so it no longer counts as unseen.
- * The second to ninth were each written after the previous change, and their misses used the
- * same way. Once used, a set's figures flatter the rules, so fixtures/README.md keeps each set's
- * figures from before it was used: those are the honest estimates for unseen messages. All nine
- * have been used; the next change to the rules should begin by writing a new set and recording
- * its figures before using it.
+ * Each later one (`eval-set-holdout-N.jsonl`, found in the folder) was written after the
+ * previous change, and its misses used the same way. Once used, a set's figures flatter the
+ * rules, so fixtures/README.md keeps each set's figures from before it was used: those are the
+ * honest estimates for unseen messages. The next change to the rules should begin by writing a
+ * new set and recording its figures before using it.
  * The exit status is non-zero when the main set misses a target: personal details need
  * precision and recall of at least 0.95 per type, risk signals at least 0.85.
  *
  * Options: --verbose lists every miss and false alarm; --json prints the figures as JSON.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FindingType } from '../index.ts';
@@ -53,8 +53,21 @@ interface Mistake {
 const here = dirname(fileURLToPath(import.meta.url));
 const PII_TARGET = 0.95;
 const RISK_TARGET = 0.85;
-const HELD_OUT_SETS = 15;
 const piiSet = new Set<FindingType>(PII_TYPES);
+
+/**
+ * Every held-out set in the folder, in the order written: eval-set-holdout.jsonl is the first,
+ * eval-set-holdout-N.jsonl the Nth. Found rather than counted, so a new set is scored as soon
+ * as it is saved.
+ */
+function heldOutSets(): { n: number; file: string }[] {
+  return readdirSync(join(here, 'fixtures'))
+    .flatMap((file) => {
+      const m = /^eval-set-holdout(?:-(\d+))?\.jsonl$/.exec(file);
+      return m ? [{ n: m[1] === undefined ? 1 : Number(m[1]), file }] : [];
+    })
+    .sort((a, b) => a.n - b.n);
+}
 
 function loadSet(file: string): Example[] {
   const lines = readFileSync(join(here, 'fixtures', file), 'utf8').split('\n');
@@ -142,11 +155,9 @@ function printTable(title: string, count: number, scores: TypeScore[]): void {
 
 function main(): void {
   const args = new Set(process.argv.slice(2));
-  // Held-out set n is eval-set-holdout-n.jsonl (the first has no number). Each was scored and
-  // then used to widen the rules; fixtures/README.md keeps the figures from before that.
-  const heldOut = Array.from({ length: HELD_OUT_SETS }, (_, i) => ({
-    name: `Held-out set ${i + 1} (scored before use in fixtures/README.md, since used to widen the rules)`,
-    file: i === 0 ? 'eval-set-holdout.jsonl' : `eval-set-holdout-${i + 1}.jsonl`,
+  const heldOut = heldOutSets().map(({ n, file }) => ({
+    name: `Held-out set ${n} (scored before use in fixtures/README.md, since used to widen the rules)`,
+    file,
     gate: false,
   }));
   const sets = [{ name: 'Main set (tuned on)', file: 'eval-set.jsonl', gate: true }, ...heldOut];
@@ -154,16 +165,7 @@ function main(): void {
   const report: Record<string, unknown> = {};
   let failed = false;
   for (const set of sets) {
-    let examples: Example[];
-    try {
-      examples = loadSet(set.file);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT' && !set.gate) {
-        console.log(`\n${set.name}: ${set.file} not found, skipped`);
-        continue;
-      }
-      throw e;
-    }
+    const examples = loadSet(set.file);
     const { scores, mistakes } = evaluate(examples);
     report[set.file] = { messages: examples.length, scores };
     if (!args.has('--json')) {
