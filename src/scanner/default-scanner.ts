@@ -3,8 +3,13 @@ import { createScanner } from './engine.ts';
 import { piiDetectors } from './pii.ts';
 import { riskDetectors } from './risk.ts';
 import type { Finding, RuleInfo, ScanOptions } from './types.ts';
+import type { WordingWeights } from './wording-model.ts';
+import { createWordingModel } from './wording-model.ts';
+import weights from './wording-model.weights.json' with { type: 'json' };
 
-const scanner = createScanner([...piiDetectors, ...riskDetectors]);
+const scanner = createScanner([...piiDetectors, ...riskDetectors], {
+  wording: createWordingModel(weights as WordingWeights),
+});
 
 /** Finds personal details and risk signals in one message, sorted by position. */
 export function scanText(text: string, options?: ScanOptions): Finding[] {

@@ -17,6 +17,7 @@ import type {
   Suppression,
 } from './types.ts';
 import { buildWakePlan } from './wake-plan.ts';
+import type { WordingHit, WordingModel } from './wording-model.ts';
 import {
   buildWordWalk,
   HAS_AT_FLAG,
@@ -245,10 +246,23 @@ export interface ScannerOptions {
    * prefilter (needed words and digit/@ gates) never hides a finding.
    */
   prefilter?: boolean;
+  /** Reads every message after the rules, raising what they missed (see wording-model.ts). */
+  wording?: WordingModel;
+}
+
+/** UTF-16 units in the UTF-8 bytes `bytes[from, to)`: one per character, two above U+FFFF. */
+function utf16Length(bytes: Uint8Array, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const b = bytes[i] as number;
+    if ((b & 0xc0) !== 0x80) n += b >= 0xf0 ? 2 : 1;
+  }
+  return n;
 }
 
 export function createScanner(detectors: readonly Detector[], scannerOptions: ScannerOptions = {}): Scanner {
   const prefilter = scannerOptions.prefilter ?? true;
+  const wording = scannerOptions.wording;
   const ids = new Set<string>();
   for (const d of detectors) {
     if (ids.has(d.info.id)) throw new Error(`Duplicate scanner rule id ${d.info.id}`);
@@ -299,7 +313,8 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
   // A branch whose counted clauses held but whose checked ones did not, this message.
   const branchFailedStamp = new Int32Array(branchClauses.length);
   const run = new Int32Array(detectors.length);
-  const infos = detectors.map((d) => d.info);
+  const infos = [...detectors.map((d) => d.info), ...(wording?.infos ?? [])];
+  const hits: WordingHit[] = [];
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
   let scratch = new Uint8Array(4096);
@@ -423,7 +438,39 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
     return count;
   }
 
-  function runDetectors(text: string, count: number, options: ScanOptions | undefined): readonly Finding[] {
+  /** Adds what the wording model raised where no rule of the same type already fired. */
+  function addWordingFindings(text: string, bytes: Uint8Array, base: number, byteEnd: number): void {
+    if (!wording) return;
+    // Byte and string offsets agree when every character is one byte.
+    const ascii = text.length === byteEnd - base;
+    for (const hit of hits) {
+      if (raw.length >= rawLimit) break;
+      const start = ascii ? hit.start - base : utf16Length(bytes, base, hit.start);
+      const end = ascii ? hit.end - base : start + utf16Length(bytes, hit.start, hit.end);
+      if (raw.some((f) => f.type === hit.type && f.start < end && start < f.end)) continue;
+      const excerpt = text.slice(start, end);
+      raw.push({
+        kind: 'risk',
+        type: hit.type,
+        start,
+        end,
+        excerpt,
+        severity: wording.severity(hit),
+        rule: wording.ruleId(hit.type),
+        reason: wording.reason(excerpt, hit.type),
+      });
+    }
+    hits.length = 0;
+  }
+
+  function runDetectors(
+    text: string,
+    count: number,
+    options: ScanOptions | undefined,
+    bytes: Uint8Array,
+    base: number,
+    byteEnd: number,
+  ): readonly Finding[] {
     const maxFindings = options?.maxFindings ?? DEFAULT_MAX_FINDINGS;
     ctx.text = text;
     jokingState = 0;
@@ -436,6 +483,7 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
     }
     branchBase = -1;
     ctx.text = '';
+    if (hits.length > 0) addWordingFindings(text, bytes, base, byteEnd);
     // Most messages that wake a detector still produce nothing; reuse the empty list then.
     if (raw.length === 0) return NO_FINDINGS;
     const found = raw;
@@ -454,7 +502,8 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
     if (scratch.length < text.length * 3) scratch = new Uint8Array(text.length * 3);
     const { written } = encoder.encodeInto(text, scratch);
     const count = selectDetectors(walk.mark(scratch, 0, written));
-    const findings = count === 0 ? NO_FINDINGS : runDetectors(text, count, options);
+    const raised = wording ? wording.read(scratch, 0, written, hits) : 0;
+    const findings = count === 0 && raised === 0 ? NO_FINDINGS : runDetectors(text, count, options, scratch, 0, written);
     // Callers of the public API own what they get back, so the shared empty list stays inside.
     return findings === NO_FINDINGS ? [] : (findings as Finding[]);
   }
@@ -468,14 +517,15 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
     const flags = walk.mark(bytes, start, end);
     if ((flags & HAS_JSON_ESCAPE_FLAG) !== 0) return null;
     const count = selectDetectors(flags);
-    if (count === 0) return NO_FINDINGS;
+    const raised = wording ? wording.read(bytes, start, end, hits) : 0;
+    if (count === 0 && raised === 0) return NO_FINDINGS;
     // Node's Buffer turns ASCII into a string without UTF-8 decoding (twice as fast); in a
     // browser, or for any other text, TextDecoder does it.
     const text =
       (flags & HAS_NON_ASCII_FLAG) === 0 && typeof (bytes as Partial<Latin1Slicer>).latin1Slice === 'function'
         ? (bytes as unknown as Latin1Slicer).latin1Slice(start, end)
         : decoder.decode(bytes.subarray(start, end));
-    return runDetectors(text, count, options);
+    return runDetectors(text, count, options, bytes, start, end);
   }
 
   return { scan, scanJsonStringBytes, rules: () => infos.map((i) => ({ ...i })) };

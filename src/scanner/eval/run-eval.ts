@@ -18,19 +18,19 @@
  * The exit status is non-zero when the main set misses a target: personal details need
  * precision and recall of at least 0.95 per type, risk signals at least 0.85.
  *
- * Options: --verbose lists every miss and false alarm; --json prints the figures as JSON.
+ * The wording model (wording-model.ts) is trained on every set, so the figures above flatter it
+ * too. The last table is its honest estimate: each held-out set N scored by the model alone,
+ * trained only on the main set and the held-out sets written before N, as it would have been
+ * when N was new.
+ *
+ * Options: --verbose lists every miss and false alarm; --json prints the figures as JSON;
+ * --quick leaves out the wording model's table (it trains fifteen models, about half a minute).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { FindingType } from '../index.ts';
 import { FINDING_TYPES, PII_TYPES, scanText } from '../index.ts';
-
-interface Example {
-  id: string;
-  text: string;
-  expected: Array<{ type: FindingType }>;
-}
+import type { Example } from './fixture-sets.ts';
+import { heldOutSets, loadSet, MAIN_SET } from './fixture-sets.ts';
+import { wordingModelUnseen } from './wording-model-unseen.ts';
 
 interface TypeScore {
   type: FindingType;
@@ -50,41 +50,9 @@ interface Mistake {
   excerpts: string[];
 }
 
-const here = dirname(fileURLToPath(import.meta.url));
 const PII_TARGET = 0.95;
 const RISK_TARGET = 0.85;
 const piiSet = new Set<FindingType>(PII_TYPES);
-
-/**
- * Every held-out set in the folder, in the order written: eval-set-holdout.jsonl is the first,
- * eval-set-holdout-N.jsonl the Nth. Found rather than counted, so a new set is scored as soon
- * as it is saved.
- */
-function heldOutSets(): { n: number; file: string }[] {
-  return readdirSync(join(here, 'fixtures'))
-    .flatMap((file) => {
-      const m = /^eval-set-holdout(?:-(\d+))?\.jsonl$/.exec(file);
-      return m ? [{ n: m[1] === undefined ? 1 : Number(m[1]), file }] : [];
-    })
-    .sort((a, b) => a.n - b.n);
-}
-
-function loadSet(file: string): Example[] {
-  const lines = readFileSync(join(here, 'fixtures', file), 'utf8').split('\n');
-  const examples: Example[] = [];
-  lines.forEach((line, i) => {
-    if (line.trim() === '') return;
-    const ex = JSON.parse(line) as Example;
-    if (typeof ex.text !== 'string' || !Array.isArray(ex.expected)) {
-      throw new Error(`${file} line ${i + 1}: needs "text" and "expected"`);
-    }
-    for (const e of ex.expected) {
-      if (!FINDING_TYPES.includes(e.type)) throw new Error(`${file} line ${i + 1}: unknown type ${e.type}`);
-    }
-    examples.push(ex);
-  });
-  return examples;
-}
 
 function evaluate(examples: Example[]): { scores: TypeScore[]; mistakes: Mistake[] } {
   const counts = new Map<FindingType, { tp: number; fp: number; fn: number }>();
@@ -160,7 +128,7 @@ function main(): void {
     file,
     gate: false,
   }));
-  const sets = [{ name: 'Main set (tuned on)', file: 'eval-set.jsonl', gate: true }, ...heldOut];
+  const sets = [{ name: 'Main set (tuned on)', file: MAIN_SET, gate: true }, ...heldOut];
 
   const report: Record<string, unknown> = {};
   let failed = false;
@@ -178,6 +146,21 @@ function main(): void {
       }
     }
     if (set.gate && scores.some((s) => s.precision < s.target || s.recall < s.target)) failed = true;
+  }
+  if (!args.has('--quick')) {
+    const unseen = wordingModelUnseen();
+    report['wording model on sets it had not seen'] = unseen;
+    if (!args.has('--json')) {
+      console.log(
+        '\nWording model alone, each held-out set scored by a model trained only on the sets written before it',
+      );
+      console.log('  set   messages  risk precision  recall     TP    FP    FN');
+      for (const u of [...unseen.sets, { set: 'all', ...unseen.pooled }]) {
+        console.log(
+          `  ${String(u.set).padEnd(5)} ${String(u.messages).padStart(8)}  ${u.precision.toFixed(3).padStart(14)}  ${u.recall.toFixed(3).padStart(6)}  ${String(u.tp).padStart(5)} ${String(u.fp).padStart(5)} ${String(u.fn).padStart(5)}`,
+        );
+      }
+    }
   }
   if (args.has('--json')) console.log(JSON.stringify(report, null, 2));
   else
