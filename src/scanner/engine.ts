@@ -17,7 +17,6 @@ import type {
   Suppression,
 } from './types.ts';
 import { buildWakePlan } from './wake-plan.ts';
-import type { WordingHit, WordingModel } from './wording-model.ts';
 import {
   buildWordWalk,
   HAS_AT_FLAG,
@@ -25,6 +24,7 @@ import {
   HAS_JSON_ESCAPE_FLAG,
   HAS_NON_ASCII_FLAG,
 } from './word-walk.ts';
+import type { WordingHit, WordingModel } from './wording-model.ts';
 
 interface Latin1Slicer {
   latin1Slice(start: number, end: number): string;
@@ -503,7 +503,8 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
     const { written } = encoder.encodeInto(text, scratch);
     const count = selectDetectors(walk.mark(scratch, 0, written));
     const raised = wording ? wording.read(scratch, 0, written, hits) : 0;
-    const findings = count === 0 && raised === 0 ? NO_FINDINGS : runDetectors(text, count, options, scratch, 0, written);
+    const findings =
+      count === 0 && raised === 0 ? NO_FINDINGS : runDetectors(text, count, options, scratch, 0, written);
     // Callers of the public API own what they get back, so the shared empty list stays inside.
     return findings === NO_FINDINGS ? [] : (findings as Finding[]);
   }

@@ -40,6 +40,14 @@ very wait walk wanna wants watch week weekend whats while whole wont work world 
 yet yourself`.split(/\s+/),
 );
 
+/**
+ * A word of the two commonest tiers ("you", "are", "or", "going"): on its own it says little
+ * about what a message means, so the wording model must point to a rarer one (wording-model.ts).
+ */
+export function isEverydayWord(word: string): boolean {
+  return ULTRA_COMMON.has(word) || EVERYDAY.has(word);
+}
+
 /** The key a word is known by: its stem, and `$` when it must be the whole word. */
 export const wordKey = (w: RequiredWord): string => `${w.stem}${w.exact ? '$' : ''}`;
 

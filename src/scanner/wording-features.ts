@@ -22,7 +22,7 @@ for (let b = 0x41; b <= 0x5a; b++) WORD_BYTE[b] = 1;
 WORD_BYTE[0x27] = 2;
 
 export function pairKey(first: number, second: number): number {
-  return Math.imul(first ^ PAIR_SALT, FNV_PRIME) ^ second | 0;
+  return (Math.imul(first ^ PAIR_SALT, FNV_PRIME) ^ second) | 0;
 }
 
 function wordHash(word: string): number {
@@ -41,7 +41,10 @@ export function featureKey(name: string): number {
 /** Is `bytes[i]` the start of a right or left single quotation mark (E2 80 98/99)? */
 function isCurlyApostrophe(bytes: Uint8Array, i: number, end: number): boolean {
   return (
-    bytes[i] === 0xe2 && i + 2 < end && bytes[i + 1] === 0x80 && (bytes[i + 2] === 0x99 || bytes[i + 2] === 0x98)
+    bytes[i] === 0xe2 &&
+    i + 2 < end &&
+    bytes[i + 1] === 0x80 &&
+    (bytes[i + 2] === 0x99 || bytes[i + 2] === 0x98)
   );
 }
 

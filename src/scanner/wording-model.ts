@@ -6,14 +6,20 @@
  * in words no rule lists can still be raised. It speaks only where no rule of the same type
  * did, at a lower severity, and names the words that weighed most so a reader can judge it.
  */
+import { isEverydayWord } from './everyday-words.ts';
 import type { RiskType, RuleInfo, Severity } from './types.ts';
 import { featureKey, featureNames, pairKey, walkWords } from './wording-features.ts';
 
 export interface WordingWeights {
   /** Risk types, in the order each feature's weights are listed. */
   types: RiskType[];
-  /** A segment is raised when the model's probability for a type reaches this. */
+  /** A segment is raised when the model's probability for a type reaches this... */
   threshold: number;
+  /**
+   * ...and one of its words or word pairs alone weighs at least this for the type, not counting
+   * everyday words ("are you", "or"), so that the words the reason names carry meaning.
+   */
+  strongest: number;
   bias: number[];
   /** Feature name (see wording-features.ts) to one weight per type. */
   features: Record<string, number[]>;
@@ -73,6 +79,13 @@ function logit(p: number): number {
   return Math.log(p / (1 - p));
 }
 
+function isTelling(name: string): boolean {
+  return name
+    .slice(2)
+    .split(' ')
+    .some((w) => !isEverydayWord(w));
+}
+
 /** Hash table from feature key to weights: no strings or objects per message. */
 function buildTable(weights: WordingWeights) {
   const names = Object.keys(weights.features);
@@ -82,8 +95,10 @@ function buildTable(weights: WordingWeights) {
   const used = new Uint8Array(size);
   const types = weights.types.length;
   const values = new Float32Array(size * types);
+  // 1 where the feature holds a word that is not everyday, and so may be a segment's strongest.
+  const telling = new Uint8Array(size);
   const mask = size - 1;
-  const slotOf = (key: number): number => Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+  const slotOf = (key: number): number => (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
   for (const name of names) {
     const key = featureKey(name);
     let slot = slotOf(key);
@@ -93,6 +108,7 @@ function buildTable(weights: WordingWeights) {
     }
     used[slot] = 1;
     keys[slot] = key;
+    telling[slot] = isTelling(name) ? 1 : 0;
     const w = weights.features[name] as number[];
     for (let t = 0; t < types; t++) values[slot * types + t] = w[t] as number;
   }
@@ -104,7 +120,7 @@ function buildTable(weights: WordingWeights) {
     }
     return -1;
   };
-  return { size, values, find };
+  return { size, values, telling, find };
 }
 
 export function createWordingModel(weights: WordingWeights): WordingModel {
@@ -113,6 +129,7 @@ export function createWordingModel(weights: WordingWeights): WordingModel {
   const table = buildTable(weights);
   const cut = logit(weights.threshold);
   const sums = new Float64Array(typeCount);
+  const strongest = new Float64Array(typeCount);
   // A feature counts once per segment: its slot is stamped with the segment's number.
   const stamp = new Int32Array(table.size);
   let segment = 0;
@@ -127,6 +144,7 @@ export function createWordingModel(weights: WordingWeights): WordingModel {
     segment = segment === 0x7fffffff ? 1 : segment + 1;
     if (segment === 1) stamp.fill(0);
     for (let t = 0; t < typeCount; t++) sums[t] = weights.bias[t] as number;
+    strongest.fill(0);
     hasPrev = false;
     firstWord = -1;
   };
@@ -135,7 +153,12 @@ export function createWordingModel(weights: WordingWeights): WordingModel {
     if (slot < 0 || stamp[slot] === segment) return;
     stamp[slot] = segment;
     const base = slot * typeCount;
-    for (let t = 0; t < typeCount; t++) sums[t] = (sums[t] as number) + (table.values[base + t] as number);
+    const telling = table.telling[slot] === 1;
+    for (let t = 0; t < typeCount; t++) {
+      const w = table.values[base + t] as number;
+      sums[t] = (sums[t] as number) + w;
+      if (telling && w > (strongest[t] as number)) strongest[t] = w;
+    }
   };
   const onWord = (hash: number, wordStart: number, wordEnd: number): void => {
     if (firstWord < 0) firstWord = wordStart;
@@ -149,8 +172,13 @@ export function createWordingModel(weights: WordingWeights): WordingModel {
     if (firstWord >= 0) {
       for (let t = 0; t < typeCount; t++) {
         const z = sums[t] as number;
-        if (z >= cut) {
-          out.push({ type: types[t] as RiskType, start: firstWord, end: lastWordEnd, probability: 1 / (1 + Math.exp(-z)) });
+        if (z >= cut && (strongest[t] as number) >= weights.strongest) {
+          out.push({
+            type: types[t] as RiskType,
+            start: firstWord,
+            end: lastWordEnd,
+            probability: 1 / (1 + Math.exp(-z)),
+          });
           added++;
         }
       }
@@ -186,18 +214,21 @@ export function createWordingModel(weights: WordingWeights): WordingModel {
       for (const names of featureNames(segmentText)) {
         for (const name of names) {
           const w = weights.features[name]?.[t] ?? 0;
-          if (w > 0) weighed.set(name.slice(2), Math.max(w, weighed.get(name.slice(2)) ?? 0));
+          if (w > 0 && isTelling(name))
+            weighed.set(name.slice(2), Math.max(w, weighed.get(name.slice(2)) ?? 0));
         }
       }
       const top: string[] = [];
       for (const [words] of [...weighed].sort((a, b) => b[1] - a[1])) {
         // "our secret" already says "secret"; name another word instead.
-        if (top.some((shown) => shown.split(' ').includes(words) || words.split(' ').includes(shown))) continue;
+        if (top.some((shown) => shown.split(' ').includes(words) || words.split(' ').includes(shown)))
+          continue;
         top.push(words);
         if (top.length === EXPLAINED_WORDS) break;
       }
       const quoted = top.map((w) => `“${w}”`);
-      const list = quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}` : (quoted[0] ?? '');
+      const list =
+        quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}` : (quoted[0] ?? '');
       return (
         `Worded like the examples of ${LABELS[type].said} Haven learnt from, though no rule matched it` +
         (list ? `; ${list} weighed most` : '') +

@@ -43,7 +43,15 @@ export function wordingModelUnseen(): { sets: UnseenScore[]; pooled: Omit<Unseen
           else if (want) fn++;
         }
       }
-      scores.push({ set: n, messages: examples.length, tp, fp, fn, precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn) });
+      scores.push({
+        set: n,
+        messages: examples.length,
+        tp,
+        fp,
+        fn,
+        precision: ratio(tp, tp + fp),
+        recall: ratio(tp, tp + fn),
+      });
     }
     seen.push(...examples);
   }
@@ -53,6 +61,13 @@ export function wordingModelUnseen(): { sets: UnseenScore[]; pooled: Omit<Unseen
   const fn = sum('fn');
   return {
     sets: scores,
-    pooled: { messages: sum('messages'), tp, fp, fn, precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn) },
+    pooled: {
+      messages: sum('messages'),
+      tp,
+      fp,
+      fn,
+      precision: ratio(tp, tp + fp),
+      recall: ratio(tp, tp + fn),
+    },
   };
 }
