@@ -5,7 +5,7 @@
  * pair of neighbouring words, counted once per segment.
  *
  * Training reads names ("w:secret", "b:our secret"); scanning reads 32-bit keys, so no string
- * is made for the nine messages in ten that hold nothing. `featureKey(name)` ties the two
+ * is made for a message the model does not raise. `featureKey(name)` ties the two
  * together, and wording-model.test.ts checks that both paths see the same features.
  */
 
@@ -14,12 +14,17 @@ const FNV_PRIME = 0x01000193;
 /** Keeps a pair's key apart from either word's own. */
 const PAIR_SALT = 0x9e3779b9;
 
-/** Byte classes: 0 ends a word, 1 is a word byte (already lower-case), 2 is dropped (apostrophe). */
+/**
+ * Byte classes: 0 ends a word, 1 is a word byte, 2 is dropped (an apostrophe), 3 ends a word and
+ * may end a segment (new line, full stop, ! and ?). `| 0x20` lower-cases every word byte, since
+ * it leaves digits and small letters as they are.
+ */
 const WORD_BYTE = new Uint8Array(256);
 for (let b = 0x30; b <= 0x39; b++) WORD_BYTE[b] = 1;
 for (let b = 0x61; b <= 0x7a; b++) WORD_BYTE[b] = 1;
 for (let b = 0x41; b <= 0x5a; b++) WORD_BYTE[b] = 1;
 WORD_BYTE[0x27] = 2;
+for (const b of [0x0a, 0x2e, 0x21, 0x3f]) WORD_BYTE[b] = 3;
 
 export function pairKey(first: number, second: number): number {
   return (Math.imul(first ^ PAIR_SALT, FNV_PRIME) ^ second) | 0;
@@ -48,46 +53,71 @@ function isCurlyApostrophe(bytes: Uint8Array, i: number, end: number): boolean {
   );
 }
 
-/**
- * Calls `onWord(hash, startByte, endByte)` for each word of `bytes[start, end)`, in order, and
- * `onBreak()` where the text breaks into a new segment (see `segmentBreakAt`).
- */
-export function walkWords(
-  bytes: Uint8Array,
-  start: number,
-  end: number,
-  onWord: (hash: number, wordStart: number, wordEnd: number) => void,
-  onBreak: (at: number) => void,
-): void {
+/** The words of one text, reused from message to message so scanning allocates nothing. */
+export class WordBuffer {
+  count = 0;
+  hash = new Int32Array(64);
+  start = new Int32Array(64);
+  end = new Int32Array(64);
+  /** Which segment each word is in, counting from 0. */
+  segment = new Int32Array(64);
+
+  grow(): void {
+    const twice = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+      const b = new Int32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.hash = twice(this.hash);
+    this.start = twice(this.start);
+    this.end = twice(this.end);
+    this.segment = twice(this.segment);
+  }
+}
+
+/** Fills `words` with the words of `bytes[start, end)`, in order; returns how many. */
+export function readWords(bytes: Uint8Array, start: number, end: number, words: WordBuffer): number {
+  let { hash, start: starts, end: ends, segment: segments } = words;
+  let count = 0;
   let h = FNV_OFFSET;
   let wordStart = -1;
+  let segment = 0;
   let segmentStart = start;
-  for (let i = start; i < end; i++) {
-    const b = bytes[i] as number;
+  // One step past the end, read as a space, so the last word ends like any other.
+  for (let i = start; i <= end; i++) {
+    const b = i < end ? (bytes[i] as number) : 0x20;
     const cls = WORD_BYTE[b] as number;
     if (cls === 1) {
       if (wordStart < 0) {
         wordStart = i;
         h = FNV_OFFSET;
       }
-      h = Math.imul(h ^ (b <= 0x5a && b >= 0x41 ? b | 0x20 : b), FNV_PRIME);
+      h = Math.imul(h ^ (b | 0x20), FNV_PRIME);
       continue;
     }
     if (cls === 2) continue;
-    if (isCurlyApostrophe(bytes, i, end)) {
+    if (b === 0xe2 && isCurlyApostrophe(bytes, i, end)) {
       i += 2;
       continue;
     }
     if (wordStart >= 0) {
-      onWord(h | 0, wordStart, i);
+      if (count === hash.length) {
+        words.grow();
+        ({ hash, start: starts, end: ends, segment: segments } = words);
+      }
+      hash[count] = h;
+      starts[count] = wordStart;
+      ends[count] = i;
+      segments[count++] = segment;
       wordStart = -1;
     }
-    if (segmentBreakAt(bytes, i, end, segmentStart)) {
-      onBreak(i);
+    if (cls === 3 && segmentBreakAt(bytes, i, end, segmentStart)) {
+      segment++;
       segmentStart = i + 1;
     }
   }
-  if (wordStart >= 0) onWord(h | 0, wordStart, end);
+  words.count = count;
+  return count;
 }
 
 /**
@@ -109,32 +139,26 @@ const encoder = new TextEncoder();
 /** Feature names of each segment of `text`, for training and for explaining a score. */
 export function featureNames(text: string): string[][] {
   const bytes = encoder.encode(text);
+  const words = new WordBuffer();
+  readWords(bytes, 0, bytes.length, words);
   const segments: string[][] = [];
-  let words: string[] = [];
-  const flush = (): void => {
-    const names = new Set<string>();
-    for (let k = 0; k < words.length; k++) {
-      names.add(`w:${words[k]}`);
-      if (k + 1 < words.length) names.add(`b:${words[k]} ${words[k + 1]}`);
+  let names = new Set<string>();
+  let previous = '';
+  for (let k = 0; k < words.count; k++) {
+    if (k > 0 && words.segment[k] !== words.segment[k - 1]) {
+      segments.push([...names]);
+      names = new Set<string>();
     }
-    if (names.size > 0) segments.push([...names]);
-    words = [];
-  };
-  walkWords(
-    bytes,
-    0,
-    bytes.length,
-    (_h, s, e) => {
-      let w = '';
-      for (let i = s; i < e; i++) {
-        const b = bytes[i] as number;
-        if (WORD_BYTE[b] === 1) w += String.fromCharCode(b >= 0x41 && b <= 0x5a ? b | 0x20 : b);
-        else if (b === 0xe2) i += 2;
-      }
-      words.push(w);
-    },
-    flush,
-  );
-  flush();
+    let word = '';
+    for (let i = words.start[k] as number; i < (words.end[k] as number); i++) {
+      const b = bytes[i] as number;
+      if (WORD_BYTE[b] === 1) word += String.fromCharCode(b >= 0x41 && b <= 0x5a ? b | 0x20 : b);
+      else if (b === 0xe2) i += 2;
+    }
+    names.add(`w:${word}`);
+    if (k > 0 && words.segment[k] === words.segment[k - 1]) names.add(`b:${previous} ${word}`);
+    previous = word;
+  }
+  if (names.size > 0) segments.push([...names]);
   return segments;
 }

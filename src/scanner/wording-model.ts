@@ -8,7 +8,7 @@
  */
 import { isEverydayWord } from './everyday-words.ts';
 import type { RiskType, RuleInfo, Severity } from './types.ts';
-import { featureKey, featureNames, pairKey, walkWords } from './wording-features.ts';
+import { featureKey, featureNames, pairKey, readWords, WordBuffer } from './wording-features.ts';
 
 export interface WordingWeights {
   /** Risk types, in the order each feature's weights are listed. */
@@ -86,6 +86,8 @@ function isTelling(name: string): boolean {
     .some((w) => !isEverydayWord(w));
 }
 
+const HASH_MULTIPLIER = 0x9e3779b1;
+
 /** Hash table from feature key to weights: no strings or objects per message. */
 function buildTable(weights: WordingWeights) {
   const names = Object.keys(weights.features);
@@ -112,78 +114,44 @@ function buildTable(weights: WordingWeights) {
     const w = weights.features[name] as number[];
     for (let t = 0; t < types; t++) values[slot * types + t] = w[t] as number;
   }
+  return { size, values, telling, keys, used, mask };
+}
+
+export function createWordingModel(weights: WordingWeights): WordingModel {
+  const types = weights.types;
+  if (types.length !== 5) throw new Error('Wording model: expected weights for the five risk types');
+  const { size, values, telling, keys, used, mask } = buildTable(weights);
+  const cut = logit(weights.threshold);
+  const needed = weights.strongest;
+  const [b0, b1, b2, b3, b4] = weights.bias as [number, number, number, number, number];
+  const words = new WordBuffer();
+  // A feature counts once per segment: its slot is stamped with the segment's number.
+  const stamp = new Int32Array(size);
+  let epoch = 0;
+
+  /** The slot of feature `key`, or -1 when the model never saw it. */
   const find = (key: number): number => {
-    let slot = slotOf(key);
+    let slot = (Math.imul(key, HASH_MULTIPLIER) >>> 0) & mask;
     while (used[slot] === 1) {
       if (keys[slot] === key) return slot;
       slot = (slot + 1) & mask;
     }
     return -1;
   };
-  return { size, values, telling, find };
-}
-
-export function createWordingModel(weights: WordingWeights): WordingModel {
-  const types = weights.types;
-  const typeCount = types.length;
-  const table = buildTable(weights);
-  const cut = logit(weights.threshold);
-  const sums = new Float64Array(typeCount);
-  const strongest = new Float64Array(typeCount);
-  // A feature counts once per segment: its slot is stamped with the segment's number.
-  const stamp = new Int32Array(table.size);
-  let segment = 0;
-  let prev = 0;
-  let hasPrev = false;
-  let firstWord = -1;
-  let lastWordEnd = -1;
-  let out: WordingHit[] = [];
-  let added = 0;
-
-  const resetSegment = (): void => {
-    segment = segment === 0x7fffffff ? 1 : segment + 1;
-    if (segment === 1) stamp.fill(0);
-    for (let t = 0; t < typeCount; t++) sums[t] = weights.bias[t] as number;
-    strongest.fill(0);
-    hasPrev = false;
-    firstWord = -1;
-  };
-  const add = (key: number): void => {
-    const slot = table.find(key);
-    if (slot < 0 || stamp[slot] === segment) return;
-    stamp[slot] = segment;
-    const base = slot * typeCount;
-    const telling = table.telling[slot] === 1;
-    for (let t = 0; t < typeCount; t++) {
-      const w = table.values[base + t] as number;
-      sums[t] = (sums[t] as number) + w;
-      if (telling && w > (strongest[t] as number)) strongest[t] = w;
+  const nextEpoch = (): number => {
+    if (epoch === 0x7fffffff) {
+      stamp.fill(0);
+      epoch = 0;
     }
+    return ++epoch;
   };
-  const onWord = (hash: number, wordStart: number, wordEnd: number): void => {
-    if (firstWord < 0) firstWord = wordStart;
-    lastWordEnd = wordEnd;
-    add(hash);
-    if (hasPrev) add(pairKey(prev, hash));
-    prev = hash;
-    hasPrev = true;
-  };
-  const closeSegment = (): void => {
-    if (firstWord >= 0) {
-      for (let t = 0; t < typeCount; t++) {
-        const z = sums[t] as number;
-        if (z >= cut && (strongest[t] as number) >= weights.strongest) {
-          out.push({
-            type: types[t] as RiskType,
-            start: firstWord,
-            end: lastWordEnd,
-            probability: 1 / (1 + Math.exp(-z)),
-          });
-          added++;
-        }
-      }
-    }
-    resetSegment();
+  const raise = (t: number, z: number, first: number, last: number, hits: WordingHit[]): void => {
+    hits.push({
+      type: types[t] as RiskType,
+      start: words.start[first] as number,
+      end: words.end[last] as number,
+      probability: 1 / (1 + Math.exp(-z)),
+    });
   };
 
   const infos: RuleInfo[] = types.map((type) => ({
@@ -199,13 +167,69 @@ export function createWordingModel(weights: WordingWeights): WordingModel {
     infos,
     ruleId: (type) => `risk.${type}.wording`,
     read(bytes, start, end, hits) {
-      out = hits;
-      added = 0;
-      resetSegment();
-      walkWords(bytes, start, end, onWord, closeSegment);
-      closeSegment();
-      out = [];
-      return added;
+      const count = readWords(bytes, start, end, words);
+      const before = hits.length;
+      let first = 0;
+      let segment = nextEpoch();
+      // The five types' sums and strongest telling weights, in locals: this loop runs on every
+      // word of every message scanned.
+      let s0 = b0;
+      let s1 = b1;
+      let s2 = b2;
+      let s3 = b3;
+      let s4 = b4;
+      let m0 = 0;
+      let m1 = 0;
+      let m2 = 0;
+      let m3 = 0;
+      let m4 = 0;
+      for (let k = 0; k <= count; k++) {
+        if (k === count || (k > first && words.segment[k] !== words.segment[k - 1])) {
+          if (k > first) {
+            if (s0 >= cut && m0 >= needed) raise(0, s0, first, k - 1, hits);
+            if (s1 >= cut && m1 >= needed) raise(1, s1, first, k - 1, hits);
+            if (s2 >= cut && m2 >= needed) raise(2, s2, first, k - 1, hits);
+            if (s3 >= cut && m3 >= needed) raise(3, s3, first, k - 1, hits);
+            if (s4 >= cut && m4 >= needed) raise(4, s4, first, k - 1, hits);
+          }
+          if (k === count) break;
+          segment = nextEpoch();
+          first = k;
+          s0 = b0;
+          s1 = b1;
+          s2 = b2;
+          s3 = b3;
+          s4 = b4;
+          m0 = m1 = m2 = m3 = m4 = 0;
+        }
+        const h = words.hash[k] as number;
+        // The word, then the pair it ends.
+        for (let f = 0; f < 2; f++) {
+          if (f === 1 && k === first) break;
+          const slot = find(f === 0 ? h : pairKey(words.hash[k - 1] as number, h));
+          if (slot < 0 || stamp[slot] === segment) continue;
+          stamp[slot] = segment;
+          const at = slot * 5;
+          const w0 = values[at] as number;
+          const w1 = values[at + 1] as number;
+          const w2 = values[at + 2] as number;
+          const w3 = values[at + 3] as number;
+          const w4 = values[at + 4] as number;
+          s0 += w0;
+          s1 += w1;
+          s2 += w2;
+          s3 += w3;
+          s4 += w4;
+          if (telling[slot] === 1) {
+            if (w0 > m0) m0 = w0;
+            if (w1 > m1) m1 = w1;
+            if (w2 > m2) m2 = w2;
+            if (w3 > m3) m3 = w3;
+            if (w4 > m4) m4 = w4;
+          }
+        }
+      }
+      return hits.length - before;
     },
     severity: (hit) => (hit.probability >= LOUDER_AT ? 3 : 2),
     reason(segmentText, type) {
