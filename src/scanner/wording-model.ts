@@ -183,6 +183,7 @@ export function createWordingModel(weights: WordingWeights): WordingModel {
       let m2 = 0;
       let m3 = 0;
       let m4 = 0;
+      let previousKnown = false;
       for (let k = 0; k <= count; k++) {
         if (k === count || (k > first && words.segment[k] !== words.segment[k - 1])) {
           if (k > first) {
@@ -203,10 +204,18 @@ export function createWordingModel(weights: WordingWeights): WordingModel {
           m0 = m1 = m2 = m3 = m4 = 0;
         }
         const h = words.hash[k] as number;
-        // The word, then the pair it ends.
+        // The word, then the pair it ends: a pair can be known only if both its words are
+        // (training keeps every word), so most pairs are never looked up.
+        let known = false;
         for (let f = 0; f < 2; f++) {
-          if (f === 1 && k === first) break;
-          const slot = find(f === 0 ? h : pairKey(words.hash[k - 1] as number, h));
+          let slot: number;
+          if (f === 0) {
+            slot = find(h);
+            known = slot >= 0;
+          } else {
+            if (k === first || !known || !previousKnown) break;
+            slot = find(pairKey(words.hash[k - 1] as number, h));
+          }
           if (slot < 0 || stamp[slot] === segment) continue;
           stamp[slot] = segment;
           const at = slot * 5;
@@ -228,6 +237,7 @@ export function createWordingModel(weights: WordingWeights): WordingModel {
             if (w4 > m4) m4 = w4;
           }
         }
+        previousKnown = known;
       }
       return hits.length - before;
     },

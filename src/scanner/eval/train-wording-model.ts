@@ -100,8 +100,9 @@ export function trainWordingModel(messages: readonly LabelledMessage[]): Wording
   const out: Record<string, number[]> = {};
   for (const [name, id] of [...names].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
     const ws = fitted.map((f) => round(f.w[id] as number));
-    // A feature that moves no type by a thousandth is left out of the file.
-    if (ws.some((x) => x !== 0)) out[name] = ws;
+    // A pair that moves no type by a thousandth is left out of the file. Every word is kept,
+    // since scanning looks a pair up only when both its words are known.
+    if (name.startsWith('w:') || ws.some((x) => x !== 0)) out[name] = ws;
   }
   return {
     types,
