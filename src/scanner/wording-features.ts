@@ -136,29 +136,43 @@ function segmentBreakAt(bytes: Uint8Array, i: number, end: number, segmentStart:
 
 const encoder = new TextEncoder();
 
-/** Feature names of each segment of `text`, for training and for explaining a score. */
-export function featureNames(text: string): string[][] {
+const decoder = new TextDecoder();
+
+/** A segment's features: each name, with the words as the text wrote them ("I've", "your mum"). */
+export type SegmentFeatures = Map<string, string>;
+
+/** The features of each segment of `text`, for training and for explaining a score. */
+export function segmentFeatures(text: string): SegmentFeatures[] {
   const bytes = encoder.encode(text);
   const words = new WordBuffer();
   readWords(bytes, 0, bytes.length, words);
-  const segments: string[][] = [];
-  let names = new Set<string>();
+  const segments: SegmentFeatures[] = [];
+  let features: SegmentFeatures = new Map();
   let previous = '';
+  const written = (from: number, to: number): string =>
+    decoder.decode(bytes.subarray(words.start[from], words.end[to]));
   for (let k = 0; k < words.count; k++) {
-    if (k > 0 && words.segment[k] !== words.segment[k - 1]) {
-      segments.push([...names]);
-      names = new Set<string>();
+    const pairs = k > 0 && words.segment[k] === words.segment[k - 1];
+    if (k > 0 && !pairs) {
+      segments.push(features);
+      features = new Map();
     }
     let word = '';
     for (let i = words.start[k] as number; i < (words.end[k] as number); i++) {
       const b = bytes[i] as number;
-      if (WORD_BYTE[b] === 1) word += String.fromCharCode(b >= 0x41 && b <= 0x5a ? b | 0x20 : b);
+      if (WORD_BYTE[b] === 1) word += String.fromCharCode(b | 0x20);
       else if (b === 0xe2) i += 2;
     }
-    names.add(`w:${word}`);
-    if (k > 0 && words.segment[k] === words.segment[k - 1]) names.add(`b:${previous} ${word}`);
+    if (!features.has(`w:${word}`)) features.set(`w:${word}`, written(k, k));
+    if (pairs && !features.has(`b:${previous} ${word}`))
+      features.set(`b:${previous} ${word}`, written(k - 1, k));
     previous = word;
   }
-  if (names.size > 0) segments.push([...names]);
+  if (features.size > 0) segments.push(features);
   return segments;
+}
+
+/** Feature names of each segment of `text`, as training reads them. */
+export function featureNames(text: string): string[][] {
+  return segmentFeatures(text).map((features) => [...features.keys()]);
 }

@@ -8,7 +8,7 @@
  */
 import { isEverydayWord } from './everyday-words.ts';
 import type { RiskType, RuleInfo, Severity } from './types.ts';
-import { featureKey, featureNames, pairKey, readWords, WordBuffer } from './wording-features.ts';
+import { featureKey, pairKey, readWords, segmentFeatures, WordBuffer } from './wording-features.ts';
 
 export interface WordingWeights {
   /** Risk types, in the order each feature's weights are listed. */
@@ -244,20 +244,22 @@ export function createWordingModel(weights: WordingWeights): WordingModel {
     severity: (hit) => (hit.probability >= LOUDER_AT ? 3 : 2),
     reason(segmentText, type) {
       const t = types.indexOf(type);
-      const weighed = new Map<string, number>();
-      for (const names of featureNames(segmentText)) {
-        for (const name of names) {
-          const w = weights.features[name]?.[t] ?? 0;
-          if (w > 0 && isTelling(name))
-            weighed.set(name.slice(2), Math.max(w, weighed.get(name.slice(2)) ?? 0));
+      const weighed = new Map<string, { weight: number; written: string }>();
+      for (const features of segmentFeatures(segmentText)) {
+        for (const [name, written] of features) {
+          const weight = weights.features[name]?.[t] ?? 0;
+          const words = name.slice(2);
+          if (weight > 0 && isTelling(name) && weight > (weighed.get(words)?.weight ?? 0))
+            weighed.set(words, { weight, written });
         }
       }
       const top: string[] = [];
-      for (const [words] of [...weighed].sort((a, b) => b[1] - a[1])) {
+      const shown: string[] = [];
+      for (const [words, { written }] of [...weighed].sort((a, b) => b[1].weight - a[1].weight)) {
         // "our secret" already says "secret"; name another word instead.
-        if (top.some((shown) => shown.split(' ').includes(words) || words.split(' ').includes(shown)))
-          continue;
-        top.push(words);
+        if (shown.some((s) => s.split(' ').includes(words) || words.split(' ').includes(s))) continue;
+        shown.push(words);
+        top.push(written);
         if (top.length === EXPLAINED_WORDS) break;
       }
       const quoted = top.map((w) => `“${w}”`);
