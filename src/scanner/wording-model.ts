@@ -71,7 +71,7 @@ const LABELS: Record<RiskType, { said: string; description: string; example: str
   },
 };
 
-/** Above this probability the model is seldom wrong on the held-out sets, so it speaks louder. */
+/** At this probability or above the model is surer, so it speaks a step louder (still below most rules). */
 const LOUDER_AT = 0.9;
 const EXPLAINED_WORDS = 3;
 
@@ -100,11 +100,12 @@ function buildTable(weights: WordingWeights) {
   // 1 where the feature holds a word that is not everyday, and so may be a segment's strongest.
   const telling = new Uint8Array(size);
   const mask = size - 1;
-  const slotOf = (key: number): number => (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+  const slotOf = (key: number): number => (Math.imul(key, HASH_MULTIPLIER) >>> 0) & mask;
   for (const name of names) {
     const key = featureKey(name);
     let slot = slotOf(key);
     while (used[slot] === 1) {
+      // Training leaves out a feature whose key another already has, so this means a hand-edited file.
       if (keys[slot] === key) throw new Error(`Wording model: two features share key ${key} (${name})`);
       slot = (slot + 1) & mask;
     }

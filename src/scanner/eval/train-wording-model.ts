@@ -14,7 +14,7 @@
 import { fileURLToPath } from 'node:url';
 import type { RiskType } from '../types.ts';
 import { RISK_TYPES } from '../types.ts';
-import { featureNames } from '../wording-features.ts';
+import { featureKey, featureNames } from '../wording-features.ts';
 import type { WordingWeights } from '../wording-model.ts';
 
 export interface LabelledMessage {
@@ -98,11 +98,17 @@ export function trainWordingModel(messages: readonly LabelledMessage[]): Wording
     ),
   );
   const out: Record<string, number[]> = {};
+  // Scanning knows a feature only by its 32-bit key; of two that share one, the first is kept.
+  const keys = new Set<number>();
   for (const [name, id] of [...names].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
     const ws = fitted.map((f) => round(f.w[id] as number));
     // A pair that moves no type by a thousandth is left out of the file. Every word is kept,
     // since scanning looks a pair up only when both its words are known.
-    if (name.startsWith('w:') || ws.some((x) => x !== 0)) out[name] = ws;
+    if (!name.startsWith('w:') && ws.every((x) => x === 0)) continue;
+    const key = featureKey(name);
+    if (keys.has(key)) continue;
+    keys.add(key);
+    out[name] = ws;
   }
   return {
     types,
