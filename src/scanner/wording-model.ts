@@ -71,7 +71,11 @@ const LABELS: Record<RiskType, { said: string; description: string; example: str
   },
 };
 
-/** At this probability or above the model is surer, so it speaks a step louder (still below most rules). */
+/**
+ * At or above this probability the model speaks a step louder (still below most rules): on the
+ * held-out sets, each scored as it was new, 370 of its 379 findings there were right, against 88
+ * of 111 below it.
+ */
 const LOUDER_AT = 0.9;
 const EXPLAINED_WORDS = 3;
 
