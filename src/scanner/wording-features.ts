@@ -111,7 +111,10 @@ export function readWords(bytes: Uint8Array, start: number, end: number, words: 
       segments[count++] = segment;
       wordStart = -1;
     }
-    if (cls === 3 && segmentBreakAt(bytes, i, end, segmentStart)) {
+    if (
+      (cls === 3 && segmentBreakAt(bytes, i, end, segmentStart)) ||
+      i - segmentStart >= LONGEST_SEGMENT_BYTES
+    ) {
       segment++;
       segmentStart = i + 1;
     }
@@ -123,9 +126,12 @@ export function readWords(bytes: Uint8Array, start: number, end: number, words: 
 /**
  * Longer texts (a post, a pasted log) are read a segment at a time, so that words from
  * unrelated lines do not add up: a new line always starts one, and a sentence end (. ! ?
- * before a space) does once the segment is past SEGMENT_BYTES. Chat messages are one segment.
+ * before a space) does once the segment is past SEGMENT_BYTES. Text with neither (a pasted
+ * wall of words) breaks between words at LONGEST_SEGMENT_BYTES, so that no segment's sum runs
+ * on without end. Chat messages are one segment.
  */
 export const SEGMENT_BYTES = 240;
+const LONGEST_SEGMENT_BYTES = 4 * SEGMENT_BYTES;
 
 function segmentBreakAt(bytes: Uint8Array, i: number, end: number, segmentStart: number): boolean {
   const b = bytes[i];

@@ -57,6 +57,14 @@ describe('wording features', () => {
     expect(featureNames('one. two')).toEqual([['w:one', 'w:two', 'b:one two']]);
     const long = `${'word '.repeat(60)}end. next`;
     expect(featureNames(long).length).toBe(2);
+    // A wall of words with no sentence end still breaks, between words.
+    const wall = 'word '.repeat(1000);
+    expect(featureNames(wall).length).toBeGreaterThan(4);
+    expect(
+      featureNames(wall)
+        .flat()
+        .every((name) => name === 'w:word' || name === 'b:word word'),
+    ).toBe(true);
   });
 });
 
