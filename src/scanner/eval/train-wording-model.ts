@@ -40,7 +40,7 @@ function shuffler(seed: number): (n: number) => number {
   };
 }
 
-/** A message is one segment in training, as chat messages are in scanning. */
+/** A message's features, learnt together (every labelled message today is one segment). */
 function messageFeatures(text: string): string[] {
   return [...new Set(featureNames(text).flat())];
 }
