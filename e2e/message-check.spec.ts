@@ -83,3 +83,17 @@ test('a risk finding becomes a concern in one step, with the excerpt and its con
   await expect(page.getByLabel('What happened')).toHaveValue(/dont tell your mum about our chats/);
   await expectNoAxeViolations(page, 'report a concern from a finding');
 });
+
+// A signal no phrase rule lists is still raised by the wording model, which says it is not a
+// rule and names the words that weighed, so the reader can judge it.
+test('a message no rule catches is raised by the wording model, with its reason', async ({ page }) => {
+  await signInAs(page, 'staff');
+  await page.getByRole('link', { name: 'Scan text' }).first().click();
+  await page.getByLabel('Text to scan').fill('i just want to sleep and never wake up');
+  await page.getByRole('button', { name: 'Scan', exact: true }).click();
+  await expect(page.getByText('Self-harm or suicide').first()).toBeVisible();
+  await expect(
+    page.getByText(/Worded like the examples of self-harm or suicide Haven learnt from/),
+  ).toBeVisible();
+  await expectNoAxeViolations(page, 'scan text with a wording-model finding');
+});
