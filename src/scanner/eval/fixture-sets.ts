@@ -16,6 +16,11 @@ const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 export const MAIN_SET = 'eval-set.jsonl';
 /** Everyday talk written against the rules' words: never a finding (risk.test.ts checks). */
 export const LOOK_ALIKES = 'look-alikes.jsonl';
+/**
+ * Everyday messages (announcements, chat) written without an eye on any rule, to count false
+ * alarms. Nothing is trained on it, so it stays a fair measure of what a reader lives with.
+ */
+export const EVERYDAY = 'everyday.jsonl';
 
 /**
  * Every held-out set in the folder, in the order written: eval-set-holdout.jsonl is the first,

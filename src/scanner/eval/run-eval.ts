@@ -23,13 +23,16 @@
  * trained only on the main set and the held-out sets written before N, as it would have been
  * when N was new.
  *
+ * Everyday talk (fixtures/everyday.jsonl) holds no signal, and no rule or model learns from it:
+ * every finding there is a false alarm, counted on its own line.
+ *
  * Options: --verbose lists every miss and false alarm; --json prints the figures as JSON;
  * --quick leaves out the wording model's table (it trains fifteen models, about half a minute).
  */
 import type { FindingType } from '../index.ts';
 import { FINDING_TYPES, PII_TYPES, scanText } from '../index.ts';
 import type { Example } from './fixture-sets.ts';
-import { heldOutSets, loadSet, MAIN_SET } from './fixture-sets.ts';
+import { EVERYDAY, heldOutSets, loadSet, MAIN_SET } from './fixture-sets.ts';
 import { wordingModelUnseen } from './wording-model-unseen.ts';
 
 interface TypeScore {
@@ -121,6 +124,20 @@ function printTable(title: string, count: number, scores: TypeScore[]): void {
   console.log(`  risk signals pooled:     precision ${f(r.precision)}, recall ${f(r.recall)}`);
 }
 
+/** Every finding on everyday talk is a false alarm; this is the rate a reader would live with. */
+function everydayAlarms(): { messages: number; raised: number; byModel: number; texts: string[] } {
+  const examples = loadSet(EVERYDAY);
+  const texts: string[] = [];
+  let byModel = 0;
+  for (const ex of examples) {
+    const risks = scanText(ex.text).filter((f) => f.kind === 'risk');
+    if (risks.length === 0) continue;
+    texts.push(`${ex.id}: ${ex.text} [${risks.map((f) => f.rule).join(', ')}]`);
+    if (risks.every((f) => f.rule.endsWith('.wording'))) byModel++;
+  }
+  return { messages: examples.length, raised: texts.length, byModel, texts };
+}
+
 function main(): void {
   const args = new Set(process.argv.slice(2));
   const heldOut = heldOutSets().map(({ n, file }) => ({
@@ -146,6 +163,14 @@ function main(): void {
       }
     }
     if (set.gate && scores.some((s) => s.precision < s.target || s.recall < s.target)) failed = true;
+  }
+  const everyday = everydayAlarms();
+  report[EVERYDAY] = everyday;
+  if (!args.has('--json')) {
+    console.log(
+      `\nEveryday talk (${EVERYDAY}, ${everyday.messages} messages, never trained on): ${everyday.raised} raised as a risk, ${everyday.byModel} of them by the wording model alone`,
+    );
+    if (args.has('--verbose')) for (const text of everyday.texts) console.log(`    false alarm  ${text}`);
   }
   if (!args.has('--quick')) {
     const unseen = wordingModelUnseen();
