@@ -27,7 +27,7 @@
  * every finding there is a false alarm, counted on its own line.
  *
  * Options: --verbose lists every miss and false alarm; --json prints the figures as JSON;
- * --quick leaves out the wording model's table (it trains fifteen models, about half a minute).
+ * --quick leaves out the wording model's table (it trains a model per held-out set: seconds).
  */
 import type { FindingType } from '../index.ts';
 import { FINDING_TYPES, PII_TYPES, scanText } from '../index.ts';
@@ -141,7 +141,7 @@ function everydayAlarms(): { messages: number; raised: number; byModel: number; 
 function main(): void {
   const args = new Set(process.argv.slice(2));
   const heldOut = heldOutSets().map(({ n, file }) => ({
-    name: `Held-out set ${n} (scored before use in fixtures/README.md, since used to widen the rules)`,
+    name: `Held-out set ${n} (scored before use in fixtures/README.md, since used to widen the rules or train the wording model)`,
     file,
     gate: false,
   }));
