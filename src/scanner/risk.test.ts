@@ -292,6 +292,19 @@ describe('general forms found missing by the held-out sets', () => {
     ['there was a stabbing outside the school', 'risk.violence.attack_report'],
     ['he said hed snap my arms', 'risk.violence.assault'],
     ['someone put a bounty on his head', 'risk.violence.assault'],
+    // Held-out set 18, likewise.
+    ["i've written goodbye letters to my family", 'risk.self_harm.end_life'],
+    ['i keep a hidden stash of tablets in my room', 'risk.self_harm.disclosure'],
+    ["i've been skipping meals on purpose", 'risk.self_harm.disclosure'],
+    ["i haven't eaten anything in a whole week", 'risk.self_harm.disclosure'],
+    ['his mates have been threatening to jump me', 'risk.violence.threatened'],
+    ['shes threatened to stab my sister', 'risk.violence.threatened'],
+    ['the girls in my form keep posting embarrassing pics of me', 'risk.bullying.disclosure'],
+    ['remove him out the gc', 'risk.bullying.exclusion'],
+    ['hes so weird and ugly', 'risk.bullying.insult'],
+    ['your body looks well fit in that', 'risk.sexual.body_talk'],
+    ['ur so sexy for a 14 year old', 'risk.sexual.body_talk'],
+    ["i'd love to do naughty things with you", 'risk.sexual.body_talk'],
   ])('%j is caught by %s', (text, rule) => {
     expect(rulesFor(text)).toContain(rule);
   });
