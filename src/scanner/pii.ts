@@ -25,13 +25,14 @@ function info(
 
 // A UK number as people write it: +44, 0044 or a leading 0 (optionally bracketed), then the
 // remaining digits with at most two separators between any two, so "0 7 7 0 0..." and
-// "+44 (0)7700-900-123" are candidates but "12/03/2024" and "10:30" never are.
+// "+44 (0)7700-900-123" are candidates but "12/03/2024" and "10:30" never are. Slashes link
+// digits only in a mobile's own groups ("07456/223/981"): a date cannot begin 07 and four digits.
 const PHONE_CANDIDATE =
-  /(?:(?:\+|00)[\s.-]?44[\s.-]?(?:\(0\)[\s.-]?)?|\(?0)(?:[\s.\-()]{0,2}\d){9,10}(?![\w])/g;
+  /(?:(?:\+|00)[\s.-]?44[\s.-]?(?:\(0\)[\s.-]?)?|\(?0)(?:[\s.\-()]{0,2}\d){9,10}(?![\w])|(?:\+44[\s.-]?|0)7\d{3}\/\d{3}\/?\d{3}(?![\w/])/g;
 // Checked by hand rather than with a lookbehind, which would stop the regex engine skipping
 // ahead to the next '+', '0' or '(' and make every message with a digit slow to scan.
 const PHONE_BAD_PREVIOUS = /[\w+£$€#/.:,-]/;
-const PHONE_GATE = /\d(?:[\s.()-]{0,2}\d){8}/;
+const PHONE_GATE = /\d(?:[\s.()/-]{0,2}\d){8}/;
 
 // Digits labelled as something else are not phone numbers, whatever their shape.
 const PHONE_LABEL_BEFORE =
@@ -53,7 +54,7 @@ const phoneInfo = info(
   'pii.phone.uk',
   'phone',
   4,
-  'UK phone numbers in any common written form (+44, 0044, 07..., 01/02 landlines; spaces, dashes, dots or none). Freephone and non-geographic service numbers (08xx, 03xx) are ignored because they belong to organisations.',
+  "UK phone numbers in any common written form (+44, 0044, 07..., 01/02 landlines; spaces, dashes, dots, slashes between a mobile's groups, or none). Freephone and non-geographic service numbers (08xx, 03xx) are ignored because they belong to organisations.",
   ['call me on 07700 900123', 'my num is +44 7911 123456', 'ring 0161 496 0000 after 6'],
 );
 

@@ -305,6 +305,20 @@ describe('general forms found missing by the held-out sets', () => {
     ['your body looks well fit in that', 'risk.sexual.body_talk'],
     ['ur so sexy for a 14 year old', 'risk.sexual.body_talk'],
     ["i'd love to do naughty things with you", 'risk.sexual.body_talk'],
+    // Held-out set 19, likewise.
+    ['he had both hands around my throat', 'risk.violence.assault'],
+    ['she grabbed my sister by the neck', 'risk.violence.assault'],
+    ["i've made a noose", 'risk.self_harm.disclosure'],
+    ['theres a rope under my bed for when i need it', 'risk.self_harm.disclosure'],
+    ['i wear a hoodie in PE to cover my cuts', 'risk.self_harm.disclosure'],
+    ['my mates have been ignoring me all week', 'risk.bullying.disclosure'],
+    ['the whole table goes quiet every time i come over', 'risk.bullying.disclosure'],
+    ['they made me give them my dinner money', 'risk.bullying.disclosure'],
+    ["you're literally the reason everyone left the group", 'risk.bullying.insult'],
+    ['share her vid and everyone spam it', 'risk.bullying.group_target'],
+    ['an older guy paid her to send pics of herself', 'risk.sexual.explicit'],
+    ['she sells her pics to older men', 'risk.sexual.explicit'],
+    ['my brother stamped on our cat on purpose', 'risk.violence.animal_cruelty'],
   ])('%j is caught by %s', (text, rule) => {
     expect(rulesFor(text)).toContain(rule);
   });

@@ -72,7 +72,7 @@ const BYTE_CLASS = (() => {
 // any byte of a multi-byte character (some Unicode spaces). Two such characters take at most six.
 const CHAIN_GAP = (() => {
   const table = new Uint8Array(256);
-  for (const c of [9, 10, 11, 12, 13, 32, 0x2e, 0x28, 0x29, 0x2d]) table[c] = 1;
+  for (const c of [9, 10, 11, 12, 13, 32, 0x2e, 0x28, 0x29, 0x2d, 0x2f]) table[c] = 1;
   for (let c = 0x80; c < 0x100; c++) table[c] = 1;
   return table;
 })();
