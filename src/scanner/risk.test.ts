@@ -319,6 +319,23 @@ describe('general forms found missing by the held-out sets', () => {
     ['an older guy paid her to send pics of herself', 'risk.sexual.explicit'],
     ['she sells her pics to older men', 'risk.sexual.explicit'],
     ['my brother stamped on our cat on purpose', 'risk.violence.animal_cruelty'],
+    // Held-out set 20, likewise.
+    ['some lad raped my best friend', 'risk.sexual.abuse_disclosure'],
+    ['i want to take your virginity', 'risk.sexual.explicit'],
+    ['does your mum know about our chats?', 'risk.grooming.secrecy'],
+    ['what days are you usually on your own after school', 'risk.grooming.anyone_home'],
+    ['you can move in with me', 'risk.grooming.place_to_stay'],
+    ['the only thing that helps is hurting myself', 'risk.self_harm.disclosure'],
+    ['i deserve all the pain', 'risk.self_harm.self_hatred'],
+    ["i won't be around for much longer", 'risk.self_harm.end_life'],
+    ['i keep hitting my head on the wall', 'risk.self_harm.disclosure'],
+    ['blood on his trainers after the fight', 'risk.violence.attack_report'],
+    ["my stepdad keeps saying he'll hurt my sister", 'risk.violence.threatened'],
+    ['they threw acid at his car', 'risk.violence.weapon'],
+    ['he thinks the girls actually fancy him lmao', 'risk.bullying.insult'],
+    ["let's all ghost her from monday", 'risk.bullying.exclusion'],
+    ['how are you even still alive', 'risk.bullying.wish_harm'],
+    ['somebody set up a hate page about her', 'risk.bullying.disclosure'],
   ])('%j is caught by %s', (text, rule) => {
     expect(rulesFor(text)).toContain(rule);
   });
