@@ -232,8 +232,15 @@ const STREET_TYPES_AMBIGUOUS = new Set([
   'brow',
   'hey',
   'st',
+  'cottages',
+  'villas',
+  'mansions',
+  'buildings',
+  'quay',
+  'wharf',
+  'approach',
 ]);
-const STREET_TYPES = `${STREET_TYPES_CLEAR}|walk|park|rise|view|green|vale|fold|chase|gate|bank|hill|row|court|ct|place|pl|square|sq|end|side|fields?|meadows?|heights|grange|yard|lea|brow|hey|st`;
+const STREET_TYPES = `${STREET_TYPES_CLEAR}|walk|park|rise|view|green|vale|fold|chase|gate|bank|hill|row|court|ct|place|pl|square|sq|end|side|fields?|meadows?|heights|grange|yard|lea|brow|hey|st|cottages|villas|mansions|buildings|quay|wharf|approach`;
 
 const STREET_TRIGGERS = [...STREET_TYPES_CLEAR.split('|'), ...STREET_TYPES_AMBIGUOUS, 'field', 'meadow'].map(
   (t) => (t.length <= 3 ? `${t}$` : t),

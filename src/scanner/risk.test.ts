@@ -336,6 +336,27 @@ describe('general forms found missing by the held-out sets', () => {
     ["let's all ghost her from monday", 'risk.bullying.exclusion'],
     ['how are you even still alive', 'risk.bullying.wish_harm'],
     ['somebody set up a hate page about her', 'risk.bullying.disclosure'],
+    // Held-out set 21, likewise.
+    ['your mum must be so poor lol', 'risk.bullying.insult'],
+    ['imagine looking like her', 'risk.bullying.insult'],
+    ['keep away from my boyfriend or else', 'risk.bullying.intimidation'],
+    ['he read out my messages to the whole group', 'risk.bullying.disclosure'],
+    ['you cant sit with us', 'risk.bullying.exclusion'],
+    ['come round mine and hook up', 'risk.sexual.invitation'],
+    ['a man on the train pressed himself against me', 'risk.sexual.abuse_disclosure'],
+    ['my friend is having sex with a 23 year old', 'risk.sexual.abuse_disclosure'],
+    ["never tell your parents where you're meeting me", 'risk.grooming.evade_oversight'],
+    ['get a secret phone so your mum cant see', 'risk.grooming.evade_oversight'],
+    ['let me book a taxi for you', 'risk.grooming.pick_up'],
+    ['i can sneak you into the festival', 'risk.grooming.gifts'],
+    ['he wants me to go country for him', 'risk.grooming.criminal_exploitation'],
+    ['they paid him to hold a bag for them', 'risk.grooming.criminal_exploitation'],
+    ["i've been saving up my tablets", 'risk.self_harm.disclosure'],
+    ['i carved his name into my thigh', 'risk.self_harm.disclosure'],
+    ['i pick my skin until it bleeds', 'risk.self_harm.disclosure'],
+    ["i'm a waste of everybody's energy", 'risk.self_harm.self_hatred'],
+    ["i'm ready to end it all", 'risk.self_harm.end_life'],
+    ['he smashed my face into the lockers', 'risk.violence.assault'],
   ])('%j is caught by %s', (text, rule) => {
     expect(rulesFor(text)).toContain(rule);
   });

@@ -109,9 +109,9 @@ describe('wording model findings', () => {
   });
 
   it('span the segment, in string offsets, around emoji and curly quotes', () => {
-    const text = '😂😂 ok\ni’ve been saving my meds up 💊';
+    const text = '😂😂 ok\ni’ve not been taking my meds, they’re in a sock 💊';
     const finding = scanText(text).find((f) => f.rule.endsWith('.wording'));
-    expect(finding?.excerpt).toBe('i’ve been saving my meds up');
+    expect(finding?.excerpt).toBe('i’ve not been taking my meds, they’re in a sock');
     expect(text.slice(finding?.start, finding?.end)).toBe(finding?.excerpt);
   });
 
