@@ -18,9 +18,18 @@ export const MAIN_SET = 'eval-set.jsonl';
 export const LOOK_ALIKES = 'look-alikes.jsonl';
 /**
  * Everyday messages (announcements, chat) written without an eye on any rule, to count false
- * alarms. Nothing is trained on it, so it stays a fair measure of what a reader lives with.
+ * alarms: everyday.jsonl, then everyday-N.jsonl in the order written. Nothing is trained on
+ * them, so they stay a fair measure of what a reader lives with.
  */
-export const EVERYDAY = 'everyday.jsonl';
+export function everydaySets(): string[] {
+  return readdirSync(fixtures)
+    .flatMap((file) => {
+      const m = /^everyday(?:-(\d+))?\.jsonl$/.exec(file);
+      return m ? [{ n: m[1] === undefined ? 1 : Number(m[1]), file }] : [];
+    })
+    .sort((a, b) => a.n - b.n)
+    .map((s) => s.file);
+}
 
 /**
  * Every held-out set in the folder, in the order written: eval-set-holdout.jsonl is the first,

@@ -23,7 +23,7 @@
  * trained only on the main set and the held-out sets written before N, as it would have been
  * when N was new.
  *
- * Everyday talk (fixtures/everyday.jsonl) holds no signal, and no rule or model learns from it:
+ * Everyday talk (fixtures/everyday*.jsonl) holds no signal, and no rule or model learns from it:
  * every finding there is a false alarm, counted on its own line.
  *
  * Options: --verbose lists every miss and false alarm; --json prints the figures as JSON;
@@ -32,7 +32,7 @@
 import type { FindingType } from '../index.ts';
 import { FINDING_TYPES, PII_TYPES, scanText } from '../index.ts';
 import type { Example } from './fixture-sets.ts';
-import { EVERYDAY, heldOutSets, loadSet, MAIN_SET } from './fixture-sets.ts';
+import { everydaySets, heldOutSets, loadSet, MAIN_SET } from './fixture-sets.ts';
 import { wordingModelUnseen } from './wording-model-unseen.ts';
 
 interface TypeScore {
@@ -125,8 +125,13 @@ function printTable(title: string, count: number, scores: TypeScore[]): void {
 }
 
 /** Every finding on everyday talk is a false alarm; this is the rate a reader would live with. */
-function everydayAlarms(): { messages: number; raised: number; byModel: number; texts: string[] } {
-  const examples = loadSet(EVERYDAY);
+function everydayAlarms(file: string): {
+  messages: number;
+  raised: number;
+  byModel: number;
+  texts: string[];
+} {
+  const examples = loadSet(file);
   const texts: string[] = [];
   let byModel = 0;
   for (const ex of examples) {
@@ -164,11 +169,12 @@ function main(): void {
     }
     if (set.gate && scores.some((s) => s.precision < s.target || s.recall < s.target)) failed = true;
   }
-  const everyday = everydayAlarms();
-  report[EVERYDAY] = everyday;
-  if (!args.has('--json')) {
+  for (const file of everydaySets()) {
+    const everyday = everydayAlarms(file);
+    report[file] = everyday;
+    if (args.has('--json')) continue;
     console.log(
-      `\nEveryday talk (${EVERYDAY}, ${everyday.messages} messages, never trained on): ${everyday.raised} raised as a risk, ${everyday.byModel} of them by the wording model alone`,
+      `\nEveryday talk (${file}, ${everyday.messages} messages, never trained on): ${everyday.raised} raised as a risk, ${everyday.byModel} of them by the wording model alone`,
     );
     if (args.has('--verbose')) for (const text of everyday.texts) console.log(`    false alarm  ${text}`);
   }
