@@ -357,6 +357,27 @@ describe('general forms found missing by the held-out sets', () => {
     ["i'm a waste of everybody's energy", 'risk.self_harm.self_hatred'],
     ["i'm ready to end it all", 'risk.self_harm.end_life'],
     ['he smashed my face into the lockers', 'risk.violence.assault'],
+    // Held-out set 22, likewise (a third of it staff session notes).
+    ['the boys in year 9 made ape noises at him', 'risk.bullying.prejudice'],
+    ['YP is being bullied by older pupils on the bus', 'risk.bullying.disclosure'],
+    ['she got left out of the friendship group and teased about her accent', 'risk.bullying.disclosure'],
+    ['he forwarded her private messages to the whole class', 'risk.bullying.disclosure'],
+    ['a man online keeps asking my sister to send naked pictures', 'risk.sexual.image_request'],
+    ['he recorded us having sex without asking', 'risk.sexual.abuse_disclosure'],
+    ['her stepfather walks into the bathroom while she is in the shower', 'risk.sexual.abuse_disclosure'],
+    ['she has an onlyfans and shes 15', 'risk.sexual.explicit'],
+    ['YP received money from a man she met online', 'risk.grooming.adult_contact'],
+    ['an unknown male has been contacting my daughter on tiktok', 'risk.grooming.adult_contact'],
+    ['he told her not to tell her mum about the phone', 'risk.grooming.secrecy'],
+    ['he keeps asking what school i go to', 'risk.grooming.probing'],
+    ['put my number under a mate’s name', 'risk.grooming.evade_oversight'],
+    ['the age gap doesnt mean anything', 'risk.grooming.maturity_flattery'],
+    ['YP says her brother has been burning himself', 'risk.self_harm.disclosure'],
+    ['i pray i never wake up', 'risk.self_harm.want_to_die'],
+    ["i'm done with living", 'risk.self_harm.end_life'],
+    ["his father hits him when he's drunk", 'risk.violence.abuse_disclosure'],
+    ['Mum disclosed a history of domestic abuse from her ex-partner', 'risk.violence.domestic_abuse'],
+    ['he has threatened to stab my brother', 'risk.violence.threatened'],
   ])('%j is caught by %s', (text, rule) => {
     expect(rulesFor(text)).toContain(rule);
   });

@@ -109,9 +109,9 @@ describe('wording model findings', () => {
   });
 
   it('span the segment, in string offsets, around emoji and curly quotes', () => {
-    const text = '😂😂 ok\ni’ve not been taking my meds, they’re in a sock 💊';
+    const text = '😂😂 ok\ni feel like i’m drowning and nobody notices 💊';
     const finding = scanText(text).find((f) => f.rule.endsWith('.wording'));
-    expect(finding?.excerpt).toBe('i’ve not been taking my meds, they’re in a sock');
+    expect(finding?.excerpt).toBe('i feel like i’m drowning and nobody notices');
     expect(text.slice(finding?.start, finding?.end)).toBe(finding?.excerpt);
   });
 
