@@ -359,7 +359,9 @@ const SCHOOL_TERMINAL = /\b(school|academy|college|primary|high|grammar|infants|
 const SCHOOL_DESCRIPTORS = new Set(
   `primary junior juniors infant infants secondary high grammar community catholic rc r.c. c of e cofe ce church england methodist free girls boys girls' boys'
   sixth form academy technology sports studio language prep preparatory nursery middle upper lower first comprehensive international independent and & school
-  c.e. c.of.e baptist jewish muslim islamic sikh hindu christian federation trust`.split(/\s+/),
+  c.e. c.of.e baptist jewish muslim islamic sikh hindu christian federation trust special specialist`.split(
+    /\s+/,
+  ),
 );
 const NOT_SCHOOL_NAME = new Set(
   `my our your ur his her their the a an this that these those which what whose at to from of in for on new old local big little private state public boarding normal whole
@@ -570,7 +572,7 @@ const platformHandleRule = defineRegexRule({
     'discord - kai#4821',
     'add me on discord im shadowfox',
   ],
-  pattern: `(?:${PLATFORMS}(?: ?(?:name|username|user|handle|tag|id|acc|account|@))?(?: ?(?:is|=|:|-|–|=>|->|@|is @|it's|its) ?)|(?:(?:add|follow|find|message|msg|dm|text|ping|chat to|talk to|speak to) (?:me|us|him|her|them)|hmu|hit (?:me|us) up) (?:on|at|@|over) ${PLATFORMS},? ?(?:(?:its|it's|it is|is|i'm|i am|:|-|@|=) ?)?|(?:add|follow) (?:my|his|her|their) ${PLATFORMS},? ?(?:(?:its|it's|is|:|-|@|=) ?)?|(?:snap|snapchat|insta|tiktok|kik|discord|telegram) (?:me|us)(?: ?(?:on|at|@|:|-|–) ?| ))${HANDLE}`,
+  pattern: `(?:${PLATFORMS}(?: ?(?:name|username|user|handle|tag|id|acc|account|@))?(?: ?(?:is|=|:|-|–|=>|->|@|is @|it's|its) ?)|(?:(?:add|follow|find|message|msg|dm|text|ping|chat to|talk to|speak to) (?:me|us|him|her|them)|hmu|hit (?:me|us) up) (?:on|at|@|over) ${PLATFORMS},? ?(?:(?:its|it's|it is|is|i'm|i am|my (?:user ?name|name|user|tag|ign|gamer ?tag|account|acc) (?:is|=|:)|:|-|@|=) ?)?|(?:add|follow) (?:my|his|her|their) ${PLATFORMS},? ?(?:(?:its|it's|is|:|-|@|=) ?)?|(?:snap|snapchat|insta|tiktok|kik|discord|telegram) (?:me|us)(?: ?(?:on|at|@|:|-|–) ?| ))${HANDLE}`,
   group: 1,
   accept: (m, text) => {
     const whole = m[0];

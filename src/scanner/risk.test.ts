@@ -378,6 +378,25 @@ describe('general forms found missing by the held-out sets', () => {
     ["his father hits him when he's drunk", 'risk.violence.abuse_disclosure'],
     ['Mum disclosed a history of domestic abuse from her ex-partner', 'risk.violence.domestic_abuse'],
     ['he has threatened to stab my brother', 'risk.violence.threatened'],
+    // Held-out set 23, likewise (younger children and young patients).
+    ['the boys keep staring at my hearing aids and laughing', 'risk.bullying.prejudice'],
+    ['they told me my crutches make me look stupid', 'risk.bullying.prejudice'],
+    ["the girls won't let me play with them at break", 'risk.bullying.exclusion'],
+    ["she says she'll hurt me if i tell miss", 'risk.bullying.intimidation'],
+    ['he keeps nicking my crisps every day', 'risk.bullying.disclosure'],
+    ['you look like a whale in that', 'risk.bullying.insult'],
+    ['he asked for photos of me in my pyjamas', 'risk.sexual.image_request'],
+    ['my uncle does bad things to me', 'risk.sexual.abuse_disclosure'],
+    ['the coach watched us get changed', 'risk.sexual.abuse_disclosure'],
+    ["if you send a video she'll buy me a phone", 'risk.grooming.gifts'],
+    ['he told me he is 12 but he talks like a grown up', 'risk.grooming.age_gap'],
+    ['a man on fortnite asked how old i am', 'risk.grooming.adult_contact'],
+    ['an adult at the hospital has been messaging her son', 'risk.grooming.adult_contact'],
+    ["she's been skipping her insulin on purpose", 'risk.self_harm.disclosure'],
+    ['i want to go to heaven', 'risk.self_harm.want_to_die'],
+    ['i bite my hands till they bleed when i get angry', 'risk.self_harm.disclosure'],
+    ['daddy hits mummy', 'risk.violence.abuse_disclosure'],
+    ['YP had marks on her arm and said her stepdad did it', 'risk.violence.abuse_disclosure'],
   ])('%j is caught by %s', (text, rule) => {
     expect(rulesFor(text)).toContain(rule);
   });
