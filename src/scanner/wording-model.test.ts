@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scanJsonStringBytes } from './default-scanner.ts';
+import { createScanner } from './engine.ts';
 import { allLabelledMessages } from './eval/fixture-sets.ts';
 import { trainWordingModel, weightsFile, weightsJson } from './eval/train-wording-model.ts';
 import { scanText } from './index.ts';
@@ -27,6 +28,10 @@ function scanningKeys(text: string): number[][] {
   }
   return segments.map((keys) => [...new Set(keys)].sort());
 }
+
+// The model with no rules in front of it, for tests of the model's own findings: widening a rule
+// must not take away the message such a test reads.
+const modelOnly = createScanner([], { wording: createWordingModel(weights as WordingWeights) });
 
 const wordingRules = (text: string): string[] =>
   scanText(text)
@@ -101,7 +106,7 @@ describe('wording model findings', () => {
   });
 
   it('name words that carry meaning in the reason, not everyday ones', () => {
-    const [finding] = scanText('i just want to sleep and never wake up');
+    const [finding] = modelOnly.scan('i just want to sleep and never wake up');
     expect(finding?.severity).toBeGreaterThanOrEqual(2);
     expect(finding?.reason).toMatch(/^Worded like the examples of self-harm or suicide Haven learnt from/);
     expect(finding?.reason).toMatch(/“(?:sleep|never|wake)[^”]*” /);
@@ -109,9 +114,9 @@ describe('wording model findings', () => {
   });
 
   it('span the segment, in string offsets, around emoji and curly quotes', () => {
-    const text = '😂😂 ok\ni feel like i’m drowning and nobody notices 💊';
-    const finding = scanText(text).find((f) => f.rule.endsWith('.wording'));
-    expect(finding?.excerpt).toBe('i feel like i’m drowning and nobody notices');
+    const text = '😂😂 ok\ni’ve been saving my meds up 💊';
+    const finding = modelOnly.scan(text).find((f) => f.rule.endsWith('.wording'));
+    expect(finding?.excerpt).toBe('i’ve been saving my meds up');
     expect(text.slice(finding?.start, finding?.end)).toBe(finding?.excerpt);
   });
 
