@@ -139,6 +139,7 @@ const POSTCODE_AREAS = new Set(
   ),
 );
 
+const DISTRICT_ZERO_AREAS = new Set(['BL', 'BS', 'BT', 'CM', 'CR', 'SS']);
 // Outward code, optional space, inward code (digit + two letters, never C I K M O V).
 const POSTCODE = /\b([a-z]{1,2})(\d[a-z\d]?)\s?(\d[abd-hjlnp-uw-z]{2})\b|\bGIR\s?0AA\b/gi;
 const ORDINAL = /^\d(?:st|nd|rd|th)$/i;
@@ -157,6 +158,8 @@ function acceptPostcode(m: RegExpExecArray): boolean {
   const district = (m[2] ?? '').toUpperCase();
   const inward = m[3] ?? '';
   if (!POSTCODE_AREAS.has(area)) return false;
+  // No district starts with 0 but the single 0 of a few areas, so "b00bs" is not B0 0BS.
+  if (district[0] === '0' && (district.length > 1 || !DISTRICT_ZERO_AREAS.has(area))) return false;
   // The third outward character may be a letter only in central London-style districts (A9A, AA9A).
   if (district.length === 2 && /[A-Z]/.test(district[1] ?? '') && !/^(?:E|EC|N|NW|SE|SW|W|WC)$/.test(area)) {
     return false;

@@ -397,6 +397,20 @@ describe('general forms found missing by the held-out sets', () => {
     ['i bite my hands till they bleed when i get angry', 'risk.self_harm.disclosure'],
     ['daddy hits mummy', 'risk.violence.abuse_disclosure'],
     ['YP had marks on her arm and said her stepdad did it', 'risk.violence.abuse_disclosure'],
+    // Held-out set 24, likewise (spellings that dodge filters).
+    ['i think i was r@ped', 'risk.sexual.abuse_disclosure'],
+    ['they did a vote on who is the ugliest in our form', 'risk.bullying.group_target'],
+    ['the lads scored all the girls out of 10', 'risk.bullying.group_target'],
+    ['they keep making fun of my lisp', 'risk.bullying.prejudice'],
+    ['ur such a homo', 'risk.bullying.prejudice'],
+    ["we'll make sure the whole school finds out", 'risk.bullying.expose'],
+    ['our chats got really inappropriate', 'risk.sexual.explicit'],
+    ['he wants pics and promised to pay', 'risk.grooming.gifts'],
+    ['do you want to make some quick cash', 'risk.grooming.criminal_exploitation'],
+    ['i keep razor blades hidden in my room', 'risk.self_harm.disclosure'],
+    ["i've recorded videos for my friends for when i'm gone", 'risk.self_harm.end_life'],
+    ["he's sending his mates round to batter me", 'risk.violence.threatened'],
+    ["you're lucky i didn't smash your face in", 'risk.violence.threat_you'],
   ])('%j is caught by %s', (text, rule) => {
     expect(rulesFor(text)).toContain(rule);
   });
