@@ -25,6 +25,7 @@ describe('phone', () => {
     ['house phone (0161) 496 0321', '(0161) 496 0321'],
     ['020 7946 0123 is my nan', '020 7946 0123'],
     ['12/03/2024 07700900123', '07700900123'],
+    ['its 07456/223/981', '07456/223/981'],
   ])('finds %j', (text, excerpt) => {
     expect(found(text, 'phone')).toEqual([excerpt]);
   });
@@ -95,14 +96,20 @@ describe('postcode', () => {
     expect(isValidUkPostcode('QQ1 2AB')).toBe(false); // no QQ area
     expect(isValidUkPostcode('LS6 2CB')).toBe(false); // C never appears in an inward code
     expect(isValidUkPostcode('LS6A 2AB')).toBe(false); // letter districts are London only
+    expect(isValidUkPostcode('CR0 2AB')).toBe(true); // Croydon has a district 0
+    expect(isValidUkPostcode('B0 0BS')).toBe(false); // Birmingham does not
+    expect(isValidUkPostcode('LS06 2AB')).toBe(false); // no district begins with 0
   });
 
-  it.each(['meet at w8 4th floor', 'Flight BA1326 at 06:45', 'im on level 42', 'the M62 at junction 25'])(
-    'ignores %j',
-    (text) => {
-      expect(found(text, 'postcode')).toEqual([]);
-    },
-  );
+  it.each([
+    'meet at w8 4th floor',
+    'Flight BA1326 at 06:45',
+    'im on level 42',
+    'the M62 at junction 25',
+    'send me a pic of ur b00bs',
+  ])('ignores %j', (text) => {
+    expect(found(text, 'postcode')).toEqual([]);
+  });
 });
 
 describe('address', () => {
@@ -115,6 +122,7 @@ describe('address', () => {
     ['im in flat 12b', 'flat 12b'],
     ['i live on elm road', 'elm road'],
     ['we are at 16 The Crescent this week', '16 The Crescent'],
+    ['its 5 Jubilee Cottages', '5 Jubilee Cottages'],
   ])('finds %j', (text, excerpt) => {
     expect(found(text, 'address')).toEqual([excerpt]);
   });
@@ -146,6 +154,7 @@ describe('school', () => {
     ['we played Westfield Academy on saturday', 'Westfield Academy'],
     ['i go to st marys', 'st marys'],
     ['is anyone else at Cardinal Heenan?', 'Cardinal Heenan'],
+    ['YP attends Riverside Special School', 'Riverside Special School'],
   ])('finds %j', (text, excerpt) => {
     expect(found(text, 'school')).toEqual([excerpt]);
   });
@@ -178,6 +187,7 @@ describe('social handle', () => {
     ['add me on discord, im ghost#5520', 'ghost#5520'],
     ['add me on discord im shadowfox', 'shadowfox'],
     ['add my snap jay.k_2010', 'jay.k_2010'],
+    ['add me on minecraft my name is CreeperKing99', 'CreeperKing99'],
   ])('finds %j', (text, excerpt) => {
     expect(found(text, 'social_handle')).toEqual([excerpt]);
   });
