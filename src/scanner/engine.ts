@@ -4,6 +4,7 @@
  * wake-plan.ts). Most chat messages wake nothing, which is what keeps throughput high enough to
  * scan an organisation's whole history in seconds.
  */
+import { plainReadings } from './disguised-spellings.ts';
 import { compileContext, compilePattern } from './pattern.ts';
 import { patternBranches } from './pattern-branches.ts';
 import type { Clause } from './required-words.ts';
@@ -23,6 +24,7 @@ import {
   HAS_DIGIT_THEN_LETTER_FLAG,
   HAS_JSON_ESCAPE_FLAG,
   HAS_NON_ASCII_FLAG,
+  HAS_STAND_IN_FLAG,
 } from './word-walk.ts';
 import type { WordingHit, WordingModel } from './wording-model.ts';
 
@@ -238,6 +240,9 @@ export interface Scanner {
 }
 
 const DEFAULT_MAX_FINDINGS = 1000;
+/** A message with any of these may hold a disguised spelling ('k!ll', 's3x', 'r@ped'). */
+const STAND_IN_FLAGS = HAS_AT_FLAG | HAS_DIGIT_THEN_LETTER_FLAG | HAS_STAND_IN_FLAG;
+const DISGUISED_REASON = ' It is written with look-alike characters, as people do to get past filters.';
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
 export interface ScannerOptions {
@@ -318,6 +323,8 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
   let scratch = new Uint8Array(4096);
+  let plainScratch = new Uint8Array(4096);
+  const isRisk = flagsWhere((d) => d.info.kind === 'risk');
 
   // Reused across calls: scanning is synchronous, and avoiding per-message closures and
   // objects matters when an organisation's whole history goes through here.
@@ -495,16 +502,70 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
     return findings.length > maxFindings ? findings.slice(0, maxFindings) : findings;
   }
 
+  /**
+   * Adds what the risk rules find in the plain readings of a disguised spelling (see
+   * disguised-spellings.ts), where the message's own findings have nothing of that type.
+   */
+  function withDisguised(
+    text: string,
+    findings: readonly Finding[],
+    options?: ScanOptions,
+  ): readonly Finding[] {
+    const readings = plainReadings(text);
+    if (readings.length === 0) return findings;
+    const merged = [...findings];
+    let changed = false;
+    for (const plain of readings) {
+      if (plainScratch.length < plain.length * 3) plainScratch = new Uint8Array(plain.length * 3);
+      const { written } = encoder.encodeInto(plain, plainScratch);
+      const woken = selectDetectors(walk.mark(plainScratch, 0, written));
+      let count = 0;
+      for (let k = 0; k < woken; k++) {
+        const di = run[k] as number;
+        if (isRisk[di] === 1) run[count++] = di;
+      }
+      if (count === 0) continue;
+      const found = runDetectors(
+        plain,
+        count,
+        { maxFindings: options?.maxFindings },
+        plainScratch,
+        0,
+        written,
+      );
+      for (const f of found) {
+        const same = merged.findIndex((g) => g.type === f.type && g.start < f.end && f.start < g.end);
+        // A rule says why; the wording model only that the words look alike, so the rule wins.
+        if (same >= 0 && !(merged[same] as Finding).rule.endsWith('.wording')) continue;
+        const plainFinding = {
+          ...f,
+          excerpt: text.slice(f.start, f.end),
+          reason: f.reason + DISGUISED_REASON,
+        };
+        if (same >= 0) merged[same] = plainFinding;
+        else merged.push(plainFinding);
+        changed = true;
+      }
+    }
+    if (!changed) return findings;
+    merged.sort((a, b) => a.start - b.start || a.end - b.end);
+    const kept = options?.suppressions?.length ? applySuppressions(merged, options.suppressions) : merged;
+    const maxFindings = options?.maxFindings ?? DEFAULT_MAX_FINDINGS;
+    return kept.length > maxFindings ? kept.slice(0, maxFindings) : kept;
+  }
+
   function scan(text: string, options?: ScanOptions): Finding[] {
     if (typeof text !== 'string') throw new TypeError('scanText needs a string');
     if (text.length === 0) return [];
     // One walk over UTF-8 serves both entry points; a UTF-16 unit never needs more than 3 bytes.
     if (scratch.length < text.length * 3) scratch = new Uint8Array(text.length * 3);
     const { written } = encoder.encodeInto(text, scratch);
-    const count = selectDetectors(walk.mark(scratch, 0, written));
+    const flags = walk.mark(scratch, 0, written);
+    const count = selectDetectors(flags);
     const raised = wording ? wording.read(scratch, 0, written, hits) : 0;
-    const findings =
+    let findings =
       count === 0 && raised === 0 ? NO_FINDINGS : runDetectors(text, count, options, scratch, 0, written);
+    if ((flags & STAND_IN_FLAGS) !== 0) findings = withDisguised(text, findings, options);
     // Callers of the public API own what they get back, so the shared empty list stays inside.
     return findings === NO_FINDINGS ? [] : (findings as Finding[]);
   }
@@ -519,14 +580,17 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
     if ((flags & HAS_JSON_ESCAPE_FLAG) !== 0) return null;
     const count = selectDetectors(flags);
     const raised = wording ? wording.read(bytes, start, end, hits) : 0;
-    if (count === 0 && raised === 0) return NO_FINDINGS;
+    const disguised = (flags & STAND_IN_FLAGS) !== 0;
+    if (count === 0 && raised === 0 && !disguised) return NO_FINDINGS;
     // Node's Buffer turns ASCII into a string without UTF-8 decoding (twice as fast); in a
     // browser, or for any other text, TextDecoder does it.
     const text =
       (flags & HAS_NON_ASCII_FLAG) === 0 && typeof (bytes as Partial<Latin1Slicer>).latin1Slice === 'function'
         ? (bytes as unknown as Latin1Slicer).latin1Slice(start, end)
         : decoder.decode(bytes.subarray(start, end));
-    return runDetectors(text, count, options, bytes, start, end);
+    const findings =
+      count === 0 && raised === 0 ? NO_FINDINGS : runDetectors(text, count, options, bytes, start, end);
+    return disguised ? withDisguised(text, findings, options) : findings;
   }
 
   return { scan, scanJsonStringBytes, rules: () => infos.map((i) => ({ ...i })) };

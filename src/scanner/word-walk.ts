@@ -1,8 +1,8 @@
 /**
  * The scanner's one pass over a message: a byte-level automaton, built from every word and
  * phrase the rules need, that notes which of them begin a word of the text (or are whole words),
- * counts digits and flags '@', a digit followed by a letter, non-ASCII bytes and bytes JSON
- * must escape. It runs once per byte of every message, so the loop does one table look-up per
+ * counts digits and flags '@', a digit followed by a letter, the symbols that stand in for
+ * letters in disguised spellings, non-ASCII bytes and bytes JSON must escape. It runs once per byte of every message, so the loop does one table look-up per
  * byte and leaves everything else to the rare states that need an action.
  */
 
@@ -10,6 +10,8 @@ export const HAS_AT_FLAG = 1;
 export const HAS_DIGIT_THEN_LETTER_FLAG = 2;
 export const HAS_JSON_ESCAPE_FLAG = 4;
 export const HAS_NON_ASCII_FLAG = 8;
+/** '!', '$', '|' or '*', which may stand for a letter inside a word (disguised-spellings.ts). */
+export const HAS_STAND_IN_FLAG = 16;
 
 /**
  * A word the walk looks for: `stem` begins a word, or with `exact` is the whole word. A stem of
@@ -54,6 +56,7 @@ const SEPARATOR_FLAG = (() => {
   table[0x22] = HAS_JSON_ESCAPE_FLAG;
   table[0x5c] = HAS_JSON_ESCAPE_FLAG;
   table[0x40] = HAS_AT_FLAG;
+  for (const c of [0x21, 0x24, 0x7c, 0x2a]) table[c] = HAS_STAND_IN_FLAG;
   for (let c = 0x80; c < 0x100; c++) table[c] = HAS_NON_ASCII_FLAG;
   return table;
 })();
