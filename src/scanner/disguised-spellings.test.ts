@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scanJsonStringBytes } from './default-scanner.ts';
-import { plainReadings } from './disguised-spellings.ts';
+import { mayHoldStandIn, plainReadings } from './disguised-spellings.ts';
 import { scanText } from './index.ts';
 
 const encoder = new TextEncoder();
@@ -45,6 +45,17 @@ describe('disguised spellings', () => {
     expect(finding?.excerpt).toBe(excerpt);
     expect(text.slice(finding?.start, finding?.end)).toBe(excerpt);
     expect(finding?.reason).toMatch(/look-alike characters/);
+  });
+
+  it('looks at the bytes first, so most messages are never read twice', () => {
+    const bytesOf = (text: string): [Uint8Array, number, number] => {
+      const bytes = encoder.encode(text);
+      return [bytes, 0, bytes.length];
+    };
+    expect(mayHoldStandIn(...bytesOf('meet at 4pm lol!! @kayla'))).toBe(false);
+    expect(mayHoldStandIn(...bytesOf('i want to k1ll'))).toBe(true);
+    expect(mayHoldStandIn(...bytesOf('send n00ds'))).toBe(true);
+    expect(mayHoldStandIn(...bytesOf('sh*nk'))).toBe(true);
   });
 
   it('finds the same from a JSON line read in place as from the string', () => {

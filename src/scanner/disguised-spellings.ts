@@ -32,6 +32,27 @@ const MASKED_RUNS = /(?<=[a-z])\*+(?=[a-z])/gi;
 const WORD = /[a-z0-9@$!|*]{3,}/gi;
 const isLetter = (c: string): boolean => ((c.charCodeAt(0) | 0x20) - 97) >>> 0 < 26;
 
+const STAND_IN_BYTE = (() => {
+  const table = new Uint8Array(256);
+  for (const c of '0134578@$!|*') table[c.charCodeAt(0)] = 1;
+  return table;
+})();
+const isLetterByte = (b: number): boolean => ((b | 0x20) - 97) >>> 0 < 26;
+
+/**
+ * Whether UTF-8 `bytes[start, end)` may hold a stand-in between letters: a cheap look before
+ * decoding, so "4pm", "@kayla" and "lol!!" cost no second reading.
+ */
+export function mayHoldStandIn(bytes: Uint8Array, start: number, end: number): boolean {
+  for (let i = start + 1; i < end - 1; i++) {
+    if (STAND_IN_BYTE[bytes[i] as number] === 0 || !isLetterByte(bytes[i - 1] as number)) continue;
+    let j = i + 1;
+    while (j < end && STAND_IN_BYTE[bytes[j] as number] === 1) j++;
+    if (j < end && isLetterByte(bytes[j] as number)) return true;
+  }
+  return false;
+}
+
 /**
  * The message read with its stand-ins as letters: one reading, or one per way of reading a '1'
  * (i or l) and a '*' (each vowel); none when no word holds a stand-in.

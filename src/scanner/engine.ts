@@ -4,7 +4,7 @@
  * wake-plan.ts). Most chat messages wake nothing, which is what keeps throughput high enough to
  * scan an organisation's whole history in seconds.
  */
-import { plainReadings } from './disguised-spellings.ts';
+import { mayHoldStandIn, plainReadings } from './disguised-spellings.ts';
 import { compileContext, compilePattern } from './pattern.ts';
 import { patternBranches } from './pattern-branches.ts';
 import type { Clause } from './required-words.ts';
@@ -565,7 +565,9 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
     const raised = wording ? wording.read(scratch, 0, written, hits) : 0;
     let findings =
       count === 0 && raised === 0 ? NO_FINDINGS : runDetectors(text, count, options, scratch, 0, written);
-    if ((flags & STAND_IN_FLAGS) !== 0) findings = withDisguised(text, findings, options);
+    if ((flags & STAND_IN_FLAGS) !== 0 && mayHoldStandIn(scratch, 0, written)) {
+      findings = withDisguised(text, findings, options);
+    }
     // Callers of the public API own what they get back, so the shared empty list stays inside.
     return findings === NO_FINDINGS ? [] : (findings as Finding[]);
   }
@@ -580,7 +582,7 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
     if ((flags & HAS_JSON_ESCAPE_FLAG) !== 0) return null;
     const count = selectDetectors(flags);
     const raised = wording ? wording.read(bytes, start, end, hits) : 0;
-    const disguised = (flags & STAND_IN_FLAGS) !== 0;
+    const disguised = (flags & STAND_IN_FLAGS) !== 0 && mayHoldStandIn(bytes, start, end);
     if (count === 0 && raised === 0 && !disguised) return NO_FINDINGS;
     // Node's Buffer turns ASCII into a string without UTF-8 decoding (twice as fast); in a
     // browser, or for any other text, TextDecoder does it.
