@@ -5,8 +5,10 @@
  * stand-ins put back as letters, and the risk rules meet the words they were written for.
  *
  * A character counts as a stand-in only between two letters of one word: "4pm", "lol!!",
- * "@kayla", "£5" and "07700 900123" are left alone. Every stand-in is one ASCII character
- * replaced by one letter, so a reading has the message's length and every span fits both.
+ * "@kayla", "£5" and "07700 900123" are left alone. Letters stretched for emphasis ("i want to
+ * diiie", "i hate myselfff") are read as one letter and as two, since "kiiill" is "kill" and
+ * "diiie" is "die"; such a reading is shorter, so it carries where each of its characters came
+ * from.
  */
 
 // '1' is read both ways ("k1ll", "ug1y"), through a placeholder the readings fill in.
@@ -34,7 +36,7 @@ const isLetter = (c: string): boolean => ((c.charCodeAt(0) | 0x20) - 97) >>> 0 <
 
 const STAND_IN_BYTE = (() => {
   const table = new Uint8Array(256);
-  for (const c of '0134578@$!|*') table[c.charCodeAt(0)] = 1;
+  for (const c of '013457@$!|*') table[c.charCodeAt(0)] = 1;
   return table;
 })();
 const isLetterByte = (b: number): boolean => ((b | 0x20) - 97) >>> 0 < 26;
@@ -53,11 +55,82 @@ export function mayHoldStandIn(bytes: Uint8Array, start: number, end: number): b
   return false;
 }
 
+/** Whether UTF-8 `bytes[start, end)` holds a letter three times over ("diiie"). */
+export function hasStretchedLetter(bytes: Uint8Array, start: number, end: number): boolean {
+  // Comparing two apart first fails fast on almost every byte of ordinary text.
+  for (let i = start; i < end - 2; i++) {
+    const b = bytes[i] as number;
+    if (b === bytes[i + 2] && b === bytes[i + 1] && isLetterByte(b)) return true;
+  }
+  return false;
+}
+
 /**
- * The message read with its stand-ins as letters: one reading, or one per way of reading a '1'
- * (i or l) and a '*' (each vowel); none when no word holds a stand-in.
+ * One way of reading a message: `text`, and where in the message a position of it falls
+ * (`start` for where a span begins, `end` for where one ends). A reading with stretched
+ * letters shortened is shorter than the message; every other reading has its length.
  */
-export function plainReadings(text: string): string[] {
+export interface PlainReading {
+  readonly text: string;
+  start(position: number): number;
+  end(position: number): number;
+}
+
+// A letter three times or more.
+const STRETCHED = /([a-z])\1{2,}/gi;
+const same = (position: number): number => position;
+
+/** `reading` with every stretched letter cut to `keep` of it. */
+function shorten(reading: string, keep: number): PlainReading {
+  // Pairs of where each run begins in `reading` and how long it is; looked at only if a rule
+  // finds something, which in most readings none does.
+  const runs: number[] = [];
+  let text = '';
+  let last = 0;
+  STRETCHED.lastIndex = 0;
+  for (let m = STRETCHED.exec(reading); m !== null; m = STRETCHED.exec(reading)) {
+    text += reading.slice(last, m.index) + m[0].slice(0, keep);
+    runs.push(m.index, m[0].length);
+    last = m.index + m[0].length;
+  }
+  text += reading.slice(last);
+  const toMessage = (position: number, isEnd: boolean): number => {
+    let shift = 0;
+    for (let r = 0; r < runs.length; r += 2) {
+      const runStart = runs[r] as number;
+      const runLength = runs[r + 1] as number;
+      const shortStart = runStart - shift;
+      if (position <= shortStart) break;
+      // A span ending just after a shortened run ends after the whole run.
+      if (position < shortStart + keep || (isEnd && position === shortStart + keep)) {
+        return isEnd && position === shortStart + keep
+          ? runStart + runLength
+          : runStart + position - shortStart;
+      }
+      shift += runLength - keep;
+    }
+    return position + shift;
+  };
+  return { text, start: (p) => toMessage(p, false), end: (p) => toMessage(p, true) };
+}
+
+/**
+ * The message read with its stand-ins as letters and its stretched letters shortened: one
+ * reading for each way of reading a '1' (i or l), a '*' (each vowel) and a stretched letter
+ * (once or twice); none when nothing is disguised. `standIns` false skips looking for
+ * stand-ins, when a look at the bytes has found none.
+ */
+export function plainReadings(text: string, standIns = true): PlainReading[] {
+  const asIs = standIns ? standInReadings(text) : [];
+  const readings: PlainReading[] = asIs.map((reading) => ({ text: reading, start: same, end: same }));
+  STRETCHED.lastIndex = 0;
+  if (!STRETCHED.test(text)) return readings;
+  for (const base of asIs.length > 0 ? asIs : [text]) readings.push(shorten(base, 1), shorten(base, 2));
+  return readings;
+}
+
+/** The readings with stand-ins as letters, all of the message's length; none without stand-ins. */
+function standInReadings(text: string): string[] {
   let out = '';
   let last = 0;
   let changed = false;

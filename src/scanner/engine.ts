@@ -4,7 +4,7 @@
  * wake-plan.ts). Most chat messages wake nothing, which is what keeps throughput high enough to
  * scan an organisation's whole history in seconds.
  */
-import { mayHoldStandIn, plainReadings } from './disguised-spellings.ts';
+import { hasStretchedLetter, mayHoldStandIn, plainReadings } from './disguised-spellings.ts';
 import { compileContext, compilePattern } from './pattern.ts';
 import { patternBranches } from './pattern-branches.ts';
 import type { Clause } from './required-words.ts';
@@ -240,9 +240,10 @@ export interface Scanner {
 }
 
 const DEFAULT_MAX_FINDINGS = 1000;
-/** A message with any of these may hold a disguised spelling ('k!ll', 's3x', 'r@ped'). */
+/** A message with any of these may hold a stand-in for a letter ('k!ll', 's3x', 'r@ped'). */
 const STAND_IN_FLAGS = HAS_AT_FLAG | HAS_DIGIT_THEN_LETTER_FLAG | HAS_STAND_IN_FLAG;
-const DISGUISED_REASON = ' It is written with look-alike characters, as people do to get past filters.';
+const DISGUISED_REASON =
+  ' It is written with look-alike characters or stretched letters, as people do to get past filters.';
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
 export interface ScannerOptions {
@@ -263,6 +264,15 @@ function utf16Length(bytes: Uint8Array, from: number, to: number): number {
     if ((b & 0xc0) !== 0x80) n += b >= 0xf0 ? 2 : 1;
   }
   return n;
+}
+
+// What disguise a message may hold (see disguised-spellings.ts), from the walk's flags and a
+// look at its bytes: 0 for none.
+const STAND_IN = 1;
+const STRETCHED = 2;
+function disguiseOf(flags: number, bytes: Uint8Array, start: number, end: number): number {
+  const standIn = (flags & STAND_IN_FLAGS) !== 0 && mayHoldStandIn(bytes, start, end) ? STAND_IN : 0;
+  return standIn | (hasStretchedLetter(bytes, start, end) ? STRETCHED : 0);
 }
 
 export function createScanner(detectors: readonly Detector[], scannerOptions: ScannerOptions = {}): Scanner {
@@ -508,14 +518,16 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
    */
   function withDisguised(
     text: string,
+    disguise: number,
     findings: readonly Finding[],
     options?: ScanOptions,
   ): readonly Finding[] {
-    const readings = plainReadings(text);
+    const readings = plainReadings(text, (disguise & STAND_IN) !== 0);
     if (readings.length === 0) return findings;
     const merged = [...findings];
     let changed = false;
-    for (const plain of readings) {
+    for (const reading of readings) {
+      const plain = reading.text;
       if (plainScratch.length < plain.length * 3) plainScratch = new Uint8Array(plain.length * 3);
       const { written } = encoder.encodeInto(plain, plainScratch);
       const woken = selectDetectors(walk.mark(plainScratch, 0, written));
@@ -533,8 +545,12 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
         0,
         written,
       );
-      for (const f of found) {
-        const same = merged.findIndex((g) => g.type === f.type && g.start < f.end && f.start < g.end);
+      for (const g of found) {
+        // A shortened reading's spans are carried back to the message's own.
+        const start = reading.start(g.start);
+        const end = reading.end(g.end);
+        const f = { ...g, start, end };
+        const same = merged.findIndex((h) => h.type === f.type && h.start < f.end && f.start < h.end);
         // A rule says why; the wording model only that the words look alike, so the rule wins.
         if (same >= 0 && !(merged[same] as Finding).rule.endsWith('.wording')) continue;
         const plainFinding = {
@@ -565,9 +581,8 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
     const raised = wording ? wording.read(scratch, 0, written, hits) : 0;
     let findings =
       count === 0 && raised === 0 ? NO_FINDINGS : runDetectors(text, count, options, scratch, 0, written);
-    if ((flags & STAND_IN_FLAGS) !== 0 && mayHoldStandIn(scratch, 0, written)) {
-      findings = withDisguised(text, findings, options);
-    }
+    const disguise = disguiseOf(flags, scratch, 0, written);
+    if (disguise !== 0) findings = withDisguised(text, disguise, findings, options);
     // Callers of the public API own what they get back, so the shared empty list stays inside.
     return findings === NO_FINDINGS ? [] : (findings as Finding[]);
   }
@@ -582,8 +597,8 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
     if ((flags & HAS_JSON_ESCAPE_FLAG) !== 0) return null;
     const count = selectDetectors(flags);
     const raised = wording ? wording.read(bytes, start, end, hits) : 0;
-    const disguised = (flags & STAND_IN_FLAGS) !== 0 && mayHoldStandIn(bytes, start, end);
-    if (count === 0 && raised === 0 && !disguised) return NO_FINDINGS;
+    const disguise = disguiseOf(flags, bytes, start, end);
+    if (count === 0 && raised === 0 && disguise === 0) return NO_FINDINGS;
     // Node's Buffer turns ASCII into a string without UTF-8 decoding (twice as fast); in a
     // browser, or for any other text, TextDecoder does it.
     const text =
@@ -592,7 +607,7 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
         : decoder.decode(bytes.subarray(start, end));
     const findings =
       count === 0 && raised === 0 ? NO_FINDINGS : runDetectors(text, count, options, bytes, start, end);
-    return disguised ? withDisguised(text, findings, options) : findings;
+    return disguise !== 0 ? withDisguised(text, disguise, findings, options) : findings;
   }
 
   return { scan, scanJsonStringBytes, rules: () => infos.map((i) => ({ ...i })) };
