@@ -411,6 +411,26 @@ describe('general forms found missing by the held-out sets', () => {
     ["i've recorded videos for my friends for when i'm gone", 'risk.self_harm.end_life'],
     ["he's sending his mates round to batter me", 'risk.violence.threatened'],
     ["you're lucky i didn't smash your face in", 'risk.violence.threat_you'],
+    // Held-out set 25, likewise.
+    ["they've decided to ignore me until i leave", 'risk.bullying.exclusion'],
+    ['look at her massive forehead lol', 'risk.bullying.insult'],
+    ["someone renamed my contact to 'fat cow'", 'risk.bullying.disclosure'],
+    ['whenever i speak they all roll their eyes', 'risk.bullying.disclosure'],
+    ['a boy spat on me at break', 'risk.bullying.disclosure'],
+    ['they chucked my bag in the canal', 'risk.bullying.disclosure'],
+    ["i'll tell people that your mum is on drugs", 'risk.bullying.expose'],
+    ['my mate’s big brother keeps trying to kiss me and then grabbed me', 'risk.sexual.abuse_disclosure'],
+    ['i woke up and my uncle was in bed with me', 'risk.sexual.abuse_disclosure'],
+    ['they shared a pic of her in the changing room', 'risk.sexual.abuse_disclosure'],
+    ['he likes talking dirty to me', 'risk.sexual.explicit'],
+    ['he told her to come round and get undressed', 'risk.sexual.explicit'],
+    ["if you trust me you'll delete these", 'risk.grooming.isolation'],
+    ["tell your mum you're at a mate's", 'risk.grooming.evade_oversight'],
+    ['i cant stop thinking about death', 'risk.self_harm.want_to_die'],
+    ['lying in bed wishing i was dead', 'risk.self_harm.want_to_die'],
+    ['i swallowed some washing liquid on purpose', 'risk.self_harm.disclosure'],
+    ['i put a belt round my neck', 'risk.self_harm.disclosure'],
+    ["i'm not worth loving", 'risk.self_harm.self_hatred'],
   ])('%j is caught by %s', (text, rule) => {
     expect(rulesFor(text)).toContain(rule);
   });
