@@ -358,7 +358,8 @@ const livesOnStreetRule = defineRegexRule({
 // ---------------------------------------------------------------------------------------------
 // Schools
 
-const SCHOOL_TERMINAL = /\b(school|academy|college|primary|high|grammar|infants|juniors|comprehensive)\b/gi;
+const SCHOOL_TERMINAL =
+  /\b(school|academy|college|primary|secondary|high|grammar|infants|juniors|comprehensive)\b/gi;
 const SCHOOL_DESCRIPTORS = new Set(
   `primary junior juniors infant infants secondary high grammar community catholic rc r.c. c of e cofe ce church england methodist free girls boys girls' boys'
   sixth form academy technology sports studio language prep preparatory nursery middle upper lower first comprehensive international independent and & school
@@ -398,6 +399,7 @@ export const schoolDetector: Detector = {
     'academy',
     'college',
     'primary',
+    'secondary',
     'high',
     'grammar',
     'infants',

@@ -431,6 +431,23 @@ describe('general forms found missing by the held-out sets', () => {
     ['i swallowed some washing liquid on purpose', 'risk.self_harm.disclosure'],
     ['i put a belt round my neck', 'risk.self_harm.disclosure'],
     ["i'm not worth loving", 'risk.self_harm.self_hatred'],
+    // Held-out set 26, likewise (online harms).
+    ['someone leaked my address online', 'risk.bullying.disclosure'],
+    ['she told everyone i have fleas', 'risk.bullying.disclosure'],
+    ["they'll tell my mum i'm gay if i don't pay", 'risk.bullying.expose'],
+    ["you don't deserve to be happy", 'risk.bullying.insult'],
+    ['someone put my face on a deepfake porn video', 'risk.sexual.abuse_disclosure'],
+    ['i like that you are so innocent', 'risk.grooming.age_gap'],
+    ['which train do you take home', 'risk.grooming.probing'],
+    ['i could find you modelling work', 'risk.grooming.gifts'],
+    ['facetime me once you’re in bed', 'risk.grooming.parents_away'],
+    ['have you seen the choking challenge, i tried it', 'risk.self_harm.disclosure'],
+    ['i dont eat lunch so i can look skinny', 'risk.self_harm.disclosure'],
+    ['i keep thinking of walking in front of a bus', 'risk.self_harm.end_life'],
+    ["there's no point to keep going", 'risk.self_harm.no_reason_to_live'],
+    ['they are plotting to stab him', 'risk.violence.threatened'],
+    ['someone threw bricks at our house', 'risk.violence.attack_report'],
+    ['she slapped the dinner lady', 'risk.violence.assault'],
   ])('%j is caught by %s', (text, rule) => {
     expect(rulesFor(text)).toContain(rule);
   });
