@@ -155,6 +155,7 @@ describe('school', () => {
     ['i go to st marys', 'st marys'],
     ['is anyone else at Cardinal Heenan?', 'Cardinal Heenan'],
     ['YP attends Riverside Special School', 'Riverside Special School'],
+    ['she goes to Manor Park Secondary', 'Manor Park Secondary'],
   ])('finds %j', (text, excerpt) => {
     expect(found(text, 'school')).toEqual([excerpt]);
   });
@@ -168,6 +169,7 @@ describe('school', () => {
     'he is going to college next year',
     'Maybe school is closed tomorrow',
     'we went to St Ives on holiday',
+    "i'm going to secondary in september",
   ])('ignores %j', (text) => {
     expect(found(text, 'school')).toEqual([]);
   });
