@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scanJsonStringBytes } from './default-scanner.ts';
-import { hasStretchedLetter, mayHoldStandIn, plainReadings } from './disguised-spellings.ts';
+import { hasStretchedLetter, LONG_MESSAGE, mayHoldStandIn, plainReadings } from './disguised-spellings.ts';
 import { scanText } from './index.ts';
 
 const encoder = new TextEncoder();
@@ -79,6 +79,12 @@ describe('disguised spellings', () => {
     expect(hasStretchedLetter(...bytesOf('i want to diiie'))).toBe(true);
     expect(hasStretchedLetter(...bytesOf('sooo'))).toBe(true);
     expect(hasStretchedLetter(...bytesOf('all good, see you at 1000'))).toBe(false);
+  });
+
+  it('reads a long paste at most twice, however many stand-ins it holds', () => {
+    const paste = 'k1ll s*x diiie '.repeat(Math.ceil(LONG_MESSAGE / 10));
+    expect(plainReadings(paste).length).toBe(2);
+    expect(plainReadings('k1ll s*x diiie').length).toBeGreaterThan(2);
   });
 
   it('finds the same from a JSON line read in place as from the string', () => {

@@ -32,14 +32,15 @@ const MASKED = /[a-z]\*+[a-z]/i;
 const MASKED_RUNS = /(?<=[a-z])\*+(?=[a-z])/gi;
 
 const WORD = /[a-z0-9@$!|*]{3,}/gi;
-const isLetter = (c: string): boolean => ((c.charCodeAt(0) | 0x20) - 97) >>> 0 < 26;
+const isLetterByte = (b: number): boolean => ((b | 0x20) - 97) >>> 0 < 26;
+const isLetter = (c: string): boolean => isLetterByte(c.charCodeAt(0));
 
+/** 1 for every byte that may stand in for a letter: the keys of STAND_INS, and the mask. */
 const STAND_IN_BYTE = (() => {
   const table = new Uint8Array(256);
-  for (const c of '013457@$!|*') table[c.charCodeAt(0)] = 1;
+  for (const c of [...Object.keys(STAND_INS), MASK]) table[c.charCodeAt(0)] = 1;
   return table;
 })();
-const isLetterByte = (b: number): boolean => ((b | 0x20) - 97) >>> 0 < 26;
 
 /**
  * Whether UTF-8 `bytes[start, end)` may hold a stand-in between letters: a cheap look before
@@ -75,6 +76,13 @@ export interface PlainReading {
   start(position: number): number;
   end(position: number): number;
 }
+
+/**
+ * Past this length a message is a paste, not a chat line: it gets two readings at most (the
+ * likeliest stand-ins, then stretched letters as one), so a hostile one cannot make the scanner
+ * read it thirty times over.
+ */
+export const LONG_MESSAGE = 4096;
 
 // A letter three times or more.
 const STRETCHED = /([a-z])\1{2,}/gi;
@@ -121,16 +129,20 @@ function shorten(reading: string, keep: number): PlainReading {
  * stand-ins, when a look at the bytes has found none.
  */
 export function plainReadings(text: string, standIns = true): PlainReading[] {
-  const asIs = standIns ? standInReadings(text) : [];
+  const long = text.length > LONG_MESSAGE;
+  const asIs = standIns ? standInReadings(text, long) : [];
   const readings: PlainReading[] = asIs.map((reading) => ({ text: reading, start: same, end: same }));
   STRETCHED.lastIndex = 0;
   if (!STRETCHED.test(text)) return readings;
-  for (const base of asIs.length > 0 ? asIs : [text]) readings.push(shorten(base, 1), shorten(base, 2));
+  for (const base of asIs.length > 0 ? asIs : [text]) {
+    readings.push(shorten(base, 1));
+    if (!long) readings.push(shorten(base, 2));
+  }
   return readings;
 }
 
 /** The readings with stand-ins as letters, all of the message's length; none without stand-ins. */
-function standInReadings(text: string): string[] {
+function standInReadings(text: string, long: boolean): string[] {
   let out = '';
   let last = 0;
   let changed = false;
@@ -157,7 +169,8 @@ function standInReadings(text: string): string[] {
   }
   if (!changed) return [];
   const reading = out + text.slice(last);
-  const ones = reading.includes(ONE) ? ['i', 'l'] : [''];
+  // A long paste gets the likeliest reading only: '1' as i, '*' as a.
+  const ones = reading.includes(ONE) ? (long ? ['i'] : ['i', 'l']) : [''];
   const readings: string[] = [];
   for (const one of ones) {
     const withOnes = one === '' ? reading : reading.replaceAll(ONE, one);
@@ -165,7 +178,7 @@ function standInReadings(text: string): string[] {
       readings.push(withOnes);
       continue;
     }
-    for (const vowel of MASKED_VOWELS) {
+    for (const vowel of long ? MASKED_VOWELS.slice(0, 1) : MASKED_VOWELS) {
       readings.push(withOnes.replace(MASKED_RUNS, (stars) => vowel.repeat(stars.length)));
     }
   }

@@ -275,6 +275,13 @@ function disguiseOf(flags: number, bytes: Uint8Array, start: number, end: number
   return standIn | (hasStretchedLetter(bytes, start, end) ? STRETCHED : 0);
 }
 
+/** The findings an organisation has not judged harmless, at most `maxFindings` of them. */
+function suppressedAndCapped(findings: Finding[], options?: ScanOptions): Finding[] {
+  const kept = options?.suppressions?.length ? applySuppressions(findings, options.suppressions) : findings;
+  const maxFindings = options?.maxFindings ?? DEFAULT_MAX_FINDINGS;
+  return kept.length > maxFindings ? kept.slice(0, maxFindings) : kept;
+}
+
 export function createScanner(detectors: readonly Detector[], scannerOptions: ScannerOptions = {}): Scanner {
   const prefilter = scannerOptions.prefilter ?? true;
   const wording = scannerOptions.wording;
@@ -505,11 +512,7 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
     if (raw.length === 0) return NO_FINDINGS;
     const found = raw;
     raw = [];
-    let findings = resolveOverlaps(found);
-    if (options?.suppressions && options.suppressions.length > 0) {
-      findings = applySuppressions(findings, options.suppressions);
-    }
-    return findings.length > maxFindings ? findings.slice(0, maxFindings) : findings;
+    return suppressedAndCapped(resolveOverlaps(found), options);
   }
 
   /**
@@ -565,9 +568,7 @@ export function createScanner(detectors: readonly Detector[], scannerOptions: Sc
     }
     if (!changed) return findings;
     merged.sort((a, b) => a.start - b.start || a.end - b.end);
-    const kept = options?.suppressions?.length ? applySuppressions(merged, options.suppressions) : merged;
-    const maxFindings = options?.maxFindings ?? DEFAULT_MAX_FINDINGS;
-    return kept.length > maxFindings ? kept.slice(0, maxFindings) : kept;
+    return suppressedAndCapped(merged, options);
   }
 
   function scan(text: string, options?: ScanOptions): Finding[] {

@@ -2,8 +2,9 @@
  * The scanner's one pass over a message: a byte-level automaton, built from every word and
  * phrase the rules need, that notes which of them begin a word of the text (or are whole words),
  * counts digits and flags '@', a digit followed by a letter, the symbols that stand in for
- * letters in disguised spellings, non-ASCII bytes and bytes JSON must escape. It runs once per byte of every message, so the loop does one table look-up per
- * byte and leaves everything else to the rare states that need an action.
+ * letters in disguised spellings, non-ASCII bytes and bytes JSON must escape. It runs once per
+ * byte of every message, so the loop does one table look-up per byte and leaves everything else
+ * to the rare states that need an action.
  */
 
 export const HAS_AT_FLAG = 1;
@@ -35,7 +36,7 @@ export interface WordWalk {
   has(w: number): boolean;
   readonly digits: number;
   /**
-   * The longest run of digits in the last message with at most two of space . ( ) - between
+   * The longest run of digits in the last message with at most two of space . ( ) - / between
    * neighbours; worked out on request, since only a message with many digits needs it.
    */
   digitChain(): number;
@@ -71,7 +72,7 @@ const BYTE_CLASS = (() => {
   return table;
 })();
 
-// Bytes that may stand between the digits of a phone number: whitespace, '.', '(', ')', '-', and
+// Bytes that may stand between the digits of a phone number: whitespace, '.', '(', ')', '-', '/', and
 // any byte of a multi-byte character (some Unicode spaces). Two such characters take at most six.
 const CHAIN_GAP = (() => {
   const table = new Uint8Array(256);

@@ -22,13 +22,7 @@ export const LOOK_ALIKES = 'look-alikes.jsonl';
  * them, so they stay a fair measure of what a reader lives with.
  */
 export function everydaySets(): string[] {
-  return readdirSync(fixtures)
-    .flatMap((file) => {
-      const m = /^everyday(?:-(\d+))?\.jsonl$/.exec(file);
-      return m ? [{ n: m[1] === undefined ? 1 : Number(m[1]), file }] : [];
-    })
-    .sort((a, b) => a.n - b.n)
-    .map((s) => s.file);
+  return numberedSets('everyday').map((s) => s.file);
 }
 
 /**
@@ -37,9 +31,15 @@ export function everydaySets(): string[] {
  * as it is saved.
  */
 export function heldOutSets(): { n: number; file: string }[] {
+  return numberedSets('eval-set-holdout');
+}
+
+/** `NAME.jsonl` (the first) and `NAME-N.jsonl` (the Nth) in the folder, in order. */
+function numberedSets(name: string): { n: number; file: string }[] {
+  const pattern = new RegExp(`^${name}(?:-(\\d+))?\\.jsonl$`);
   return readdirSync(fixtures)
     .flatMap((file) => {
-      const m = /^eval-set-holdout(?:-(\d+))?\.jsonl$/.exec(file);
+      const m = pattern.exec(file);
       return m ? [{ n: m[1] === undefined ? 1 : Number(m[1]), file }] : [];
     })
     .sort((a, b) => a.n - b.n);
