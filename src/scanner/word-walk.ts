@@ -87,14 +87,111 @@ const isLetterByte = (c: number): boolean => {
   return folded >= 0 && folded < 26;
 };
 
+/** Stems holding anything but ASCII letters, digits and single spaces ("£") are not in the automaton. */
+const isAutomatonStem = (stem: string): boolean => /^[a-z0-9]+(?: [a-z0-9]+)*$/.test(stem);
+
+/**
+ * The automaton as plain typed arrays, so that a Node entry point can keep it on disk: building
+ * it for the twenty thousand words and phrases of Haven's rules takes about a fifth of a second,
+ * which every `haven scan` and each of its worker threads would otherwise pay at start.
+ */
+export interface WordWalkTables {
+  /** The next state, at (state << 6) | byte class. */
+  readonly table: Uint16Array | Int32Array;
+  /** Words a state begins or ends (all states have outStart[s] .. outStart[s + 1]). */
+  readonly outStart: Int32Array;
+  readonly outWords: Int32Array;
+  /** Whole words a separator after the state ends. */
+  readonly wholeStart: Int32Array;
+  readonly wholeWords: Int32Array;
+  /** Per state, its one word, -1 for none or SEVERAL. */
+  readonly single: Int32Array;
+  readonly singleWhole: Int32Array;
+  /** The state the text begins in. */
+  readonly start: number;
+  /** States from this one on need an action. */
+  readonly firstAction: number;
+}
+
+/** Somewhere to keep built automata between runs, keyed by wordWalkKey; see setWordWalkStore. */
+export interface WordWalkStore {
+  get(key: string, wordCount: number): WordWalkTables | undefined;
+  set(key: string, tables: WordWalkTables, wordCount: number): void;
+}
+
+let store: WordWalkStore | null = null;
+
+/**
+ * Lets a Node entry point keep automata on disk. The store must forget everything whenever this
+ * module changes, since tables built by other code could miss words.
+ */
+export function setWordWalkStore(next: WordWalkStore | null): void {
+  store = next;
+}
+
+/** What an automaton is built from, as one string: equal keys build equal tables. */
+export function wordWalkKey(words: readonly WalkWord[]): string {
+  let key = '';
+  for (const w of words) key += `${w.stem.toLowerCase()}${w.exact ? '\u0001' : '\u0002'}`;
+  return key;
+}
+
+const SEVERAL = -2;
+
+/**
+ * Whether `t` is shaped like tables for `wordCount` words: a damaged file read back must not
+ * send the walk outside its arrays.
+ */
+export function tablesFit(t: WordWalkTables, wordCount: number): boolean {
+  const states = t.outStart.length - 1;
+  const inRange = (a: ArrayLike<number>, low: number, high: number): boolean => {
+    for (let i = 0; i < a.length; i++) if ((a[i] as number) < low || (a[i] as number) >= high) return false;
+    return true;
+  };
+  const ascending = (starts: Int32Array, list: Int32Array): boolean => {
+    if (starts[0] !== 0 || starts[states] !== list.length) return false;
+    for (let i = 0; i < states; i++) if ((starts[i] as number) > (starts[i + 1] as number)) return false;
+    return true;
+  };
+  return (
+    states > 0 &&
+    t.table.length === states << STRIDE_SHIFT &&
+    t.wholeStart.length === states + 1 &&
+    t.single.length === states &&
+    t.singleWhole.length === states &&
+    t.start >= 0 &&
+    t.start < states &&
+    t.firstAction >= 0 &&
+    t.firstAction <= states &&
+    ascending(t.outStart, t.outWords) &&
+    ascending(t.wholeStart, t.wholeWords) &&
+    inRange(t.table, 0, states) &&
+    inRange(t.outWords, 0, wordCount) &&
+    inRange(t.wholeWords, 0, wordCount) &&
+    inRange(t.single, SEVERAL, wordCount) &&
+    inRange(t.singleWhole, SEVERAL, wordCount)
+  );
+}
+
+/** The walk for `words`, its automaton read from the store when one is set and holds it. */
+export function buildWordWalk(words: readonly WalkWord[]): WordWalk {
+  const key = store ? wordWalkKey(words) : '';
+  let tables = store?.get(key, words.length);
+  if (tables === undefined || !tablesFit(tables, words.length)) {
+    tables = compileWordWalk(words);
+    store?.set(key, tables, words.length);
+  }
+  return walkOver(words, tables);
+}
+
 /**
  * Builds the automaton: Aho-Corasick over words and separators, so that a phrase ("do it") is
  * found as readily as a word. Every pattern starts with a separator (the text is read as if one
  * came before it), ends with one when the last word must be whole, and has one between words;
  * a run of separators in the text counts as one. Stems holding anything but ASCII letters,
- * digits and single spaces ("£") are found with a plain byte search after the walk.
+ * digits and single spaces are found with a plain byte search after the walk.
  */
-export function buildWordWalk(words: readonly WalkWord[]): WordWalk {
+export function compileWordWalk(words: readonly WalkWord[]): WordWalkTables {
   const SYMBOLS = 38;
   // Trie over symbols (0-35 letters and digits, 36 '_', 37 separator), as one flat table of
   // SYMBOLS entries per node, -1 for no child. Node 0 is the root.
@@ -105,8 +202,6 @@ export function buildWordWalk(words: readonly WalkWord[]): WordWalk {
   // Whole-word patterns end where a separator follows: found on that transition, not in a state
   // of their own, so that after every separator the walk is back in one of a few hot states.
   const ownWhole = new Map<number, number[]>();
-  const symbols: Array<[Uint8Array, number]> = [];
-  const encoder = new TextEncoder();
   const addNode = (from: number, symbol: number): number => {
     let next = goto[from * SYMBOLS + symbol] as number;
     if (next < 0) {
@@ -130,10 +225,7 @@ export function buildWordWalk(words: readonly WalkWord[]): WordWalk {
   addNode(0, SEPARATOR);
   words.forEach((w, index) => {
     const stem = w.stem.toLowerCase();
-    if (!/^[a-z0-9]+(?: [a-z0-9]+)*$/.test(stem)) {
-      symbols.push([encoder.encode(stem), index]);
-      return;
-    }
+    if (!isAutomatonStem(stem)) return;
     let node = addNode(0, SEPARATOR);
     for (const ch of stem)
       node = addNode(node, ch === ' ' ? SEPARATOR : (BYTE_CLASS[ch.charCodeAt(0)] as number));
@@ -236,7 +328,6 @@ export function buildWordWalk(words: readonly WalkWord[]): WordWalk {
   const outWords = Int32Array.from(outList);
   const wholeWords = Int32Array.from(wholeList);
   // Most states end one word or none; the loop reads that straight from here.
-  const SEVERAL = -2;
   const singleOf = (starts: Int32Array, list: Int32Array): Int32Array =>
     Int32Array.from({ length: stateCount }, (_, i) => {
       const n = (starts[i + 1] as number) - (starts[i] as number);
@@ -246,6 +337,19 @@ export function buildWordWalk(words: readonly WalkWord[]): WordWalk {
   const singleWhole = singleOf(wholeStart, wholeWords);
   // The text is read as if a separator came before it.
   const start = id[delta[SEPARATOR] as number] as number;
+  return { table, outStart, outWords, wholeStart, wholeWords, single, singleWhole, start, firstAction };
+}
+
+/** The walk itself, over tables compileWordWalk built for `words`. */
+function walkOver(words: readonly WalkWord[], tables: WordWalkTables): WordWalk {
+  const { table, outStart, outWords, wholeStart, wholeWords, single, singleWhole, start, firstAction } =
+    tables;
+  const encoder = new TextEncoder();
+  const symbols: Array<[Uint8Array, number]> = [];
+  words.forEach((w, index) => {
+    const stem = w.stem.toLowerCase();
+    if (!isAutomatonStem(stem)) symbols.push([encoder.encode(stem), index]);
+  });
 
   // marks[w] === epoch when this walk found word w, so nothing needs clearing between messages.
   const marks = new Int32Array(words.length);

@@ -14,7 +14,7 @@ import type {
   Participant,
   ParticipantRole,
 } from '../../scanner/index.ts';
-import { enablePatternAnalysisCache } from '../scan/analysis-cache.ts';
+import { enableScannerCache } from '../scan/analysis-cache.ts';
 
 const ROLES: readonly ParticipantRole[] = ['young_person', 'parent', 'teacher', 'staff', 'other'];
 /** A draft message is a few paragraphs; anything this big is a mistake (or an attack). */
@@ -165,7 +165,7 @@ export function registerCheckMessageCommand(program: Command): void {
         },
       ) => {
         try {
-          enablePatternAnalysisCache();
+          enableScannerCache();
           const scanner = await import('../../scanner/index.ts');
           const channel = opts.channel.trim().toLowerCase().replace(/-/g, '_');
           if (!scanner.COMMUNICATION_CHANNELS.includes(channel as CommunicationChannel)) {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { enablePatternAnalysisCache } from '../scan/analysis-cache.ts';
+import { enableScannerCache } from '../scan/analysis-cache.ts';
 
 export function registerStartCommand(program: Command): void {
   program
@@ -13,7 +13,7 @@ export function registerStartCommand(program: Command): void {
     )
     .action(async () => {
       // Before the server's modules load, since the scanner is built as they do.
-      enablePatternAnalysisCache();
+      enableScannerCache();
       const { startServer } = await import('../../server/main.ts');
       await startServer();
     });

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compilePattern } from '../../scanner/pattern.ts';
 import { analysePattern, patternBranches, setPatternAnalysisStore } from '../../scanner/pattern-branches.ts';
-import { enablePatternAnalysisCache } from './analysis-cache.ts';
+import { setWordWalkStore } from '../../scanner/word-walk.ts';
+import { enableScannerCache } from './analysis-cache.ts';
 
 const dirs: string[] = [];
 const freshDir = (): string => {
@@ -15,6 +16,7 @@ const freshDir = (): string => {
 
 afterEach(() => {
   setPatternAnalysisStore(null);
+  setWordWalkStore(null);
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -22,12 +24,12 @@ describe('pattern analysis cache', () => {
   it('keeps analyses worked out in one run for the next, in a file named after the analysis code', () => {
     const dir = freshDir();
     const re = compilePattern('hate {you}');
-    enablePatternAnalysisCache(dir).save();
+    enableScannerCache(dir).save();
     expect(readdirSync(dir)).toEqual([]);
 
     // A file left by earlier analysis code goes when the current one is written.
     writeFileSync(join(dir, 'analysis-000000000000000000000000.json'), '{}');
-    const first = enablePatternAnalysisCache(dir);
+    const first = enableScannerCache(dir);
     patternBranches(re);
     first.save();
     const files = readdirSync(dir);
@@ -43,20 +45,20 @@ describe('pattern analysis cache', () => {
         [Object.keys(stored)[0] as string]: { ...analysePattern(re), branches: [[['loathe$']]] },
       }),
     );
-    enablePatternAnalysisCache(dir);
+    enableScannerCache(dir);
     expect(patternBranches(re).branches[0]?.[0]).toEqual([{ stem: 'loathe', exact: true }]);
   });
 
   it('works the analysis out afresh when the cache file is unreadable', () => {
     const dir = freshDir();
-    const cache = enablePatternAnalysisCache(dir);
+    const cache = enableScannerCache(dir);
     cache.save();
     const re = compilePattern('hate {you}');
     patternBranches(re);
     cache.save();
     const [file] = readdirSync(dir);
     writeFileSync(join(dir, file as string), '{ not json');
-    enablePatternAnalysisCache(dir);
+    enableScannerCache(dir);
     expect(patternBranches(re).branches[0]?.[0]).toContainEqual({ stem: 'hate you', exact: true });
   });
 });

@@ -8,6 +8,7 @@
  * fingerprint of that code (the analysis modules, the word lists and the regular-expression
  * parser's version): change any of them and the old file is simply never read again. A cache
  * that cannot be read or written is not used, and the scanner works the analysis out itself.
+ * The built word-walk automaton is kept beside it in the same way (walk-cache.ts).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,17 +16,19 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type PatternAnalysis, setPatternAnalysisStore } from '../../scanner/pattern-branches.ts';
+import { setWordWalkStore } from '../../scanner/word-walk.ts';
+import { walkFileStore } from './walk-cache.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const ANALYSIS_CODE = ['required-words.ts', 'pattern-branches.ts', 'everyday-words.ts'].map((f) =>
   join(root, 'src', 'scanner', f),
 );
 
-function fingerprint(): string {
+const WALK_CODE = join(root, 'src', 'scanner', 'word-walk.ts');
+
+function fingerprint(files: readonly string[]): string {
   const hash = createHash('sha256');
-  for (const file of ANALYSIS_CODE) hash.update(readFileSync(file));
-  const parser = createRequire(import.meta.url).resolve('@eslint-community/regexpp/package.json');
-  hash.update(readFileSync(parser));
+  for (const file of files) hash.update(readFileSync(file));
   return hash.digest('hex').slice(0, 24);
 }
 
@@ -34,13 +37,15 @@ export interface AnalysisCache {
   save(): void;
 }
 
-/** Installs the cache for the scanner about to be loaded in this thread. */
-export function enablePatternAnalysisCache(
+/** Installs the caches for the scanner about to be loaded in this thread. */
+export function enableScannerCache(
   dir = join(root, 'node_modules', '.cache', 'haven-scanner'),
 ): AnalysisCache {
   let file: string;
   try {
-    file = join(dir, `analysis-${fingerprint()}.json`);
+    setWordWalkStore(walkFileStore(dir, fingerprint([WALK_CODE])));
+    const parser = createRequire(import.meta.url).resolve('@eslint-community/regexpp/package.json');
+    file = join(dir, `analysis-${fingerprint([...ANALYSIS_CODE, parser])}.json`);
   } catch {
     return { save() {} };
   }

@@ -3,7 +3,7 @@
  * writes findings, reporting bad lines by number on the error stream without stopping.
  */
 import type { Finding, Suppression } from '../../scanner/types.ts';
-import { enablePatternAnalysisCache } from './analysis-cache.ts';
+import { enableScannerCache } from './analysis-cache.ts';
 import { ByteOutput, readSimpleRecord, serialiseFindings, writeRecord } from './jsonl-output.ts';
 import { type BadLineHandler, DEFAULT_MAX_LINE_BYTES, LineSplitter } from './line-splitter.ts';
 
@@ -55,7 +55,7 @@ let scannerPromise: Promise<Scanner> | undefined;
  */
 export function loadScanner(): Promise<Scanner> {
   scannerPromise ??= (async () => {
-    const cache = enablePatternAnalysisCache();
+    const cache = enableScannerCache();
     const scanner = await import('../../scanner/default-scanner.ts');
     cache.save();
     return scanner;
